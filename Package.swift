@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Gongwen",
+  products: [
+    .library(name: "Gongwen", targets: ["Gongwen"]),
+    .executable(name: "gongwen", targets: ["gongwen"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+  ],
+  targets: [
+    // The system ICU (libicu-dev), seen through a C shim.
+    .systemLibrary(
+      name: "CICU",
+      pkgConfig: "icu-uc",
+      providers: [.apt(["libicu-dev"])]
+    ),
+    // The only Swift code that sees ICU. It imports no Foundation, because
+    // Foundation's bundled ICU headers clash with the system ones in any
+    // module that sees both (see Docs/Encodings.md).
+    .target(name: "GongwenICU", dependencies: ["CICU"]),
+    .target(name: "Gongwen", dependencies: ["GongwenICU"]),
+    .executableTarget(
+      name: "gongwen",
+      dependencies: [
+        "Gongwen",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "GongwenTests", dependencies: ["Gongwen"]),
+    // Runs the built `gongwen` end to end; depending on it makes `swift test` build it.
+    .testTarget(name: "GongwenCLITests", dependencies: ["gongwen"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,35 @@
+/// Why a document could not be read at all.
+///
+/// Problems Gongwen can work around (a few invalid bytes, an odd heading) are not errors:
+/// they become ``Diagnostic`` values in the output.
+public enum GongwenError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The bytes are not text: NUL bytes or control characters outside any text encoding.
+  case binaryInput(path: String?)
+  /// The bytes are not valid in any encoding Gongwen knows.
+  case undecodable(path: String?, reason: String)
+  /// The file could not be read.
+  case unreadable(path: String, reason: String)
+  /// The path names a directory, not a file.
+  case isDirectory(path: String)
+
+  public var description: String {
+    switch self {
+    case .binaryInput(let path):
+      return "\(path ?? "<input>"): binary data, not a text document"
+    case .undecodable(let path, let reason):
+      return "\(path ?? "<input>"): cannot decode text: \(reason)"
+    case .unreadable(let path, let reason):
+      return "\(path): cannot read file: \(reason)"
+    case .isDirectory(let path):
+      return "\(path): is a directory, not a text file"
+    }
+  }
+
+  /// The path the error concerns, if any.
+  public var path: String? {
+    switch self {
+    case .binaryInput(let path), .undecodable(let path, _): return path
+    case .unreadable(let path, _), .isDirectory(let path): return path
+    }
+  }
+}

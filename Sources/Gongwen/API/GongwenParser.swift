@@ -1,0 +1,87 @@
+/// Reads Chinese government reports into ``Document`` values.
+///
+/// The parser runs one pipeline, top to bottom: decode the bytes (any encoding people use),
+/// fold full-width forms for matching, classify the lines, build the section tree and
+/// extract entities. It holds no state, so one parser can serve many threads.
+///
+/// ```swift
+/// import Gongwen
+///
+/// let parser = GongwenParser()
+/// let document = try parser.parse(contentsOfFile: "Fixtures/003_a7bb66045fcf768d.txt")
+/// print(document.outline.title ?? "")          // X县委办公室2021年工作要点
+/// print(document.outline.sections.count)       // 6
+/// let json = try document.jsonData(pretty: true)
+/// ```
+public struct GongwenParser: Sendable {
+  /// At most this many lines with invalid bytes are reported one by one.
+  static let maxReplacementDiagnostics = 20
+
+  public init() {}
+
+  /// Parses the report in the file at `path`.
+  ///
+  /// - Throws: ``GongwenError`` when the file cannot be read, is a directory, or is not text.
+  public func parse(contentsOfFile path: String) throws(GongwenError) -> Document {
+    let bytes = try FileReader.read(path)
+    return try parse(bytes: bytes, path: path)
+  }
+
+  /// Parses a report from its raw bytes, detecting their encoding.
+  ///
+  /// - Parameter path: recorded in `source.path` and named in errors.
+  public func parse(bytes: [UInt8], path: String? = nil) throws(GongwenError) -> Document {
+    let decoded = bytes.withUnsafeBytes { raw in
+      Result { () throws(GongwenError) in
+        (try TextDecoder(path: path).decode(raw), SHA256.hexDigest(raw))
+      }
+    }
+    let (text, sha256) = try decoded.get()
+    let source = Source(
+      path: path, encoding: text.encoding, bom: text.hadByteOrderMark, sha256: sha256,
+      bytes: bytes.count)
+    return assemble(SourceText(scalars: text.scalars), source: source)
+  }
+
+  /// Parses a report that is already text.
+  ///
+  /// Line breaks are unified as for files; nothing is refused, since the caller vouches that
+  /// this is text.
+  public func parse(text: String, path: String? = nil) -> Document {
+    let utf8 = Array(text.utf8)
+    return utf8.withUnsafeBytes { raw in
+      let source = Source(path: path, encoding: "UTF-8", bom: false, sha256: SHA256.hexDigest(raw), bytes: raw.count)
+      let scalars = TextDecoder.decodeUTF8IfMostlyValid(raw)?.scalars ?? Array(text.unicodeScalars)
+      return assemble(SourceText(scalars: scalars), source: source)
+    }
+  }
+
+  private func assemble(_ text: SourceText, source: Source) -> Document {
+    let lines = LineClassifier(text: text).classify()
+    let built = OutlineBuilder(text: text, lines: lines).build()
+    var outline = built.outline
+    outline.sections = SectionRoleClassifier.assignRoles(outline.sections)
+    return Document(
+      source: source, outline: outline,
+      diagnostics: replacementDiagnostics(text) + built.diagnostics)
+  }
+
+  /// One warning per line holding U+FFFD stand-ins for invalid bytes.
+  private func replacementDiagnostics(_ text: SourceText) -> [Diagnostic] {
+    var perLine: [(line: Int, count: Int)] = []
+    for (offset, value) in text.folded.enumerated() where value == 0xFFFD {
+      let line = text.line(containing: offset)
+      if perLine.last?.line == line { perLine[perLine.count - 1].count += 1 } else { perLine.append((line, 1)) }
+    }
+    var diagnostics = perLine.prefix(Self.maxReplacementDiagnostics).map { entry in
+      Diagnostic(
+        severity: .warning, code: "decode.replacement",
+        message: "\(entry.count) invalid byte sequence(s) replaced with U+FFFD", line: entry.line)
+    }
+    if perLine.count > Self.maxReplacementDiagnostics {
+      let rest = perLine.count - Self.maxReplacementDiagnostics
+      diagnostics.append(Diagnostic(severity: .warning, code: "decode.replacement", message: "\(rest) more line(s) with invalid bytes"))
+    }
+    return diagnostics
+  }
+}

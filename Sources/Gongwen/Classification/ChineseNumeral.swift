@@ -1,0 +1,113 @@
+/// Reads Chinese numerals: 十八, 三百二十一, 两千零五, 一亿二千万, 拾捌, 二〇二一, 三点五.
+enum ChineseNumeral {
+  /// A numeral read from the text.
+  struct Match: Equatable {
+    var value: Double
+    /// How many scalars the numeral spans.
+    var length: Int
+  }
+
+  /// The digit a scalar stands for (零〇 0 … 九玖 9, 两 2), if any.
+  @inline(__always)
+  static func digit(_ value: UInt32) -> Int? {
+    switch value {
+    case 0x96F6, 0x3007, 0x25CB: return 0  // 零 〇 ○
+    case 0x4E00, 0x58F9: return 1  // 一 壹
+    case 0x4E8C, 0x8D30, 0x4E24: return 2  // 二 贰 两
+    case 0x4E09, 0x53C1: return 3  // 三 叁
+    case 0x56DB, 0x8086: return 4  // 四 肆
+    case 0x4E94, 0x4F0D: return 5  // 五 伍
+    case 0x516D, 0x9646: return 6  // 六 陆
+    case 0x4E03, 0x67D2: return 7  // 七 柒
+    case 0x516B, 0x634C: return 8  // 八 捌
+    case 0x4E5D, 0x7396: return 9  // 九 玖
+    default: return nil
+    }
+  }
+
+  /// The multiplier a unit scalar stands for (十 10, 百 100, 千 1000, 万 10⁴, 亿 10⁸), if any.
+  @inline(__always)
+  static func unit(_ value: UInt32) -> Int? {
+    switch value {
+    case 0x5341, 0x62FE: return 10  // 十 拾
+    case 0x767E, 0x4F70: return 100  // 百 佰
+    case 0x5343, 0x4EDF: return 1000  // 千 仟
+    case 0x4E07: return 10_000  // 万
+    case 0x4EBF: return 100_000_000  // 亿
+    default: return nil
+    }
+  }
+
+  static func isNumeral(_ value: UInt32) -> Bool { digit(value) != nil || unit(value) != nil }
+
+  private static let point: UInt32 = 0x70B9  // 点
+
+  /// Reads the numeral starting at `start`, stopping at `limit` or the first non-numeral.
+  ///
+  /// A run of bare digits (二〇二一) reads digit by digit; otherwise units multiply as usual.
+  /// A lone unit other than 十 (百, 千, 万, 亿 on their own) is not a numeral.
+  static func parse(_ text: [UInt32], at start: Int, limit: Int? = nil) -> Match? {
+    let limit = min(limit ?? text.count, text.count)
+    var end = start
+    var hasUnit = false
+    while end < limit {
+      let value = text[end]
+      if digit(value) != nil {
+        end += 1
+      } else if let unit = unit(value) {
+        // 万 and 亿 multiply what comes before; they cannot start a numeral.
+        if end == start && unit > 10 { break }
+        hasUnit = true
+        end += 1
+      } else {
+        break
+      }
+    }
+    guard end > start else { return nil }
+    var integer: Double
+    if hasUnit {
+      integer = Double(integerValue(text, start..<end))
+    } else {
+      integer = 0
+      for index in start..<end { integer = integer * 10 + Double(digit(text[index]) ?? 0) }
+    }
+    // 三点五: a fractional part after 点, digit by digit.
+    if end + 1 < limit, text[end] == point, digit(text[end + 1]) != nil {
+      var scale = 0.1
+      end += 1
+      while end < limit, let fraction = digit(text[end]) {
+        integer += Double(fraction) * scale
+        scale /= 10
+        end += 1
+      }
+    }
+    return Match(value: integer, length: end - start)
+  }
+
+  private static func integerValue(_ text: [UInt32], _ range: Range<Int>) -> Int {
+    var total = 0
+    var section = 0
+    var number = 0
+    for index in range {
+      let value = text[index]
+      if let digit = digit(value) {
+        number = digit
+      } else if let unit = unit(value) {
+        switch unit {
+        case 10_000:
+          section = (section + number) * unit
+          total += section
+          section = 0
+        case 100_000_000:
+          total = (total + section + number) * unit
+          section = 0
+        default:
+          // 十八 is 18: a bare 十 means one ten.
+          section += (number == 0 && unit == 10 ? 1 : number) * unit
+        }
+        number = 0
+      }
+    }
+    return total + section + number
+  }
+}

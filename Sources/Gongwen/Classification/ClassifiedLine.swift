@@ -1,0 +1,29 @@
+/// One line of the report and what it is.
+struct ClassifiedLine: Equatable, Sendable {
+  /// 1-based line number.
+  var number: Int
+  /// The line's text without indent and trailing white space.
+  var range: Range<Int>
+  var kind: LineKind
+  /// A short line with no sentence punctuation ("2026年重点工作"): it may be an
+  /// unnumbered heading; the outline builder decides from context.
+  var isHeadingLike = false
+}
+
+enum LineKind: Equatable, Sendable {
+  case blank
+  case boilerplate
+  case title
+  case salutation
+  case closing
+  case paragraph
+  case heading(HeadingLine)
+}
+
+/// A heading line split into marker, title and the body text that may follow the title on
+/// the same line ("（一）明职责。严格按照…").
+struct HeadingLine: Equatable, Sendable {
+  var marker: HeadingMarker
+  var title: Range<Int>
+  var body: Range<Int>?
+}

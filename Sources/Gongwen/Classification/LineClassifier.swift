@@ -1,0 +1,191 @@
+/// Classifies every line of a report: heading, body paragraph, title, speech framing,
+/// boilerplate or blank.
+///
+/// Most lines are classified on their own; boilerplate and framing also look at their
+/// neighbours (a watermark repeated next to an ad, the block of ads at the end).
+struct LineClassifier: Sendable {
+  let text: SourceText
+
+  func classify() -> [ClassifiedLine] {
+    var lines: [ClassifiedLine] = []
+    lines.reserveCapacity(text.lineStarts.count)
+    for number in text.lineStarts.indices.map({ $0 + 1 }) {
+      for unit in paragraphUnits(ofLine: number) { lines.append(classifyAlone(number: number, range: unit)) }
+    }
+    markRepeatedWatermarks(&lines)
+    markTrailingAdBlock(&lines)
+    markFraming(&lines)
+    return lines
+  }
+
+  // MARK: - Each line alone
+
+  /// The paragraphs a physical line holds: usually the line itself, but texts scraped from
+  /// the web often run paragraphs together on one line, each indented with two ideographic
+  /// spaces ("同志们：　　这次会议…　　刚才…").
+  private func paragraphUnits(ofLine number: Int) -> [Range<Int>] {
+    let line = text.lineRange(number)
+    var units: [Range<Int>] = []
+    var unitStart = line.lowerBound
+    var index = line.lowerBound
+    var seenText = false
+    while index < line.upperBound {
+      if text.scalars[index].value == 0x3000, index + 1 < line.upperBound, text.scalars[index + 1].value == 0x3000, seenText {
+        units.append(unitStart..<index)
+        unitStart = index
+        seenText = false
+        while index < line.upperBound, text.scalars[index].value == 0x3000 { index += 1 }
+        continue
+      }
+      if !Scalar.isSpace(text.folded[index]) { seenText = true }
+      index += 1
+    }
+    units.append(unitStart..<line.upperBound)
+    return units
+  }
+
+  private func classifyAlone(number: Int, range line: Range<Int>) -> ClassifiedLine {
+    let range = text.trimmed(line)
+    guard !range.isEmpty else { return ClassifiedLine(number: number, range: range, kind: .blank) }
+    let folded = text.folded
+    if range.count <= BoilerplateRules.maxMarkedLineLength,
+      BoilerplateRules.isBoilerplate(foldedString(range), length: range.count)
+    {
+      return ClassifiedLine(number: number, range: range, kind: .boilerplate)
+    }
+    if let marker = HeadingMarker.read(folded, in: range) {
+      let heading = InlineHeadingSplitter.split(folded, marker: marker, line: range)
+      return ClassifiedLine(number: number, range: range, kind: .heading(heading))
+    }
+    return ClassifiedLine(number: number, range: range, kind: .paragraph, isHeadingLike: isHeadingLike(range))
+  }
+
+  /// Short, with no sentence punctuation anywhere and no clause punctuation at the end.
+  private func isHeadingLike(_ range: Range<Int>) -> Bool {
+    guard range.count <= FramingRules.maxUnnumberedHeadingLength else { return false }
+    let folded = text.folded
+    guard let last = range.last.map({ folded[$0] }), !Scalar.isClauseEnd(last) else { return false }
+    if folded[range.lowerBound] == 0x2014 { return false }  // ——2026年1月25日在…
+    var ideographs = 0
+    for index in range {
+      let value = folded[index]
+      if value == Scalar.ideographicFullStop || value == 0x21 || value == 0x3F || value == Scalar.semicolon {
+        return false
+      }
+      if Scalar.isIdeograph(value) { ideographs += 1 }
+    }
+    return ideographs >= 2
+  }
+
+  private func foldedString(_ range: Range<Int>) -> String {
+    var view = String.UnicodeScalarView()
+    for index in range {
+      if let scalar = Unicode.Scalar(text.folded[index]) { view.append(scalar) }
+    }
+    return String(view)
+  }
+
+  // MARK: - Boilerplate in context
+
+  /// A short line repeated in the document and standing next to boilerplate at least once is
+  /// a watermark (a site's name at the top and bottom of every page).
+  private func markRepeatedWatermarks(_ lines: inout [ClassifiedLine]) {
+    var occurrences: [String: [Int]] = [:]
+    for (index, line) in lines.enumerated()
+    where line.kind == .paragraph && line.range.count <= BoilerplateRules.maxWatermarkLength {
+      occurrences[foldedString(line.range), default: []].append(index)
+    }
+    for indices in occurrences.values where indices.count >= 2 {
+      let touchesBoilerplate = indices.contains { index in
+        neighbour(of: index, in: lines, step: -1)?.kind == .boilerplate
+          || neighbour(of: index, in: lines, step: 1)?.kind == .boilerplate
+      }
+      if touchesBoilerplate {
+        for index in indices { lines[index].kind = .boilerplate }
+      }
+    }
+  }
+
+  /// The first non-blank line before (`step` -1) or after (+1) `index`.
+  private func neighbour(of index: Int, in lines: [ClassifiedLine], step: Int) -> ClassifiedLine? {
+    var cursor = index + step
+    while lines.indices.contains(cursor) {
+      if lines[cursor].kind != .blank { return lines[cursor] }
+      cursor += step
+    }
+    return nil
+  }
+
+  /// Ads pasted after the report: when the report ends in a block of short lines that holds
+  /// boilerplate at its very end or twice, everything from its first boilerplate line on is
+  /// boilerplate too ("自建平台、实时分享" between two ads).
+  private func markTrailingAdBlock(_ lines: inout [ClassifiedLine]) {
+    var firstBoilerplate: Int?
+    var boilerplateCount = 0
+    var endsInBoilerplate: Bool?
+    scan: for index in lines.indices.reversed() {
+      let line = lines[index]
+      if line.kind != .blank, endsInBoilerplate == nil { endsInBoilerplate = line.kind == .boilerplate }
+      switch line.kind {
+      case .blank: continue
+      case .boilerplate:
+        firstBoilerplate = index
+        boilerplateCount += 1
+      case .paragraph where line.range.count <= Self.maxTrailingAdLineLength: continue
+      default: break scan
+      }
+    }
+    guard let start = firstBoilerplate, endsInBoilerplate == true || boilerplateCount >= 2 else { return }
+    for index in start..<lines.count where lines[index].kind == .paragraph {
+      lines[index].kind = .boilerplate
+    }
+  }
+
+  static let maxTrailingAdLineLength = 60
+
+  // MARK: - Framing
+
+  private func markFraming(_ lines: inout [ClassifiedLine]) {
+    let firstHeading = lines.firstIndex { if case .heading = $0.kind { true } else { false } } ?? lines.count
+    var seenTitle = false
+    for index in 0..<firstHeading where lines[index].kind == .paragraph {
+      let line = lines[index]
+      let string = foldedString(line.range)
+      if FramingRules.isSalutation(string, length: line.range.count) {
+        lines[index].kind = .salutation
+        break
+      }
+      let isBody = line.range.count > FramingRules.maxTitleLength
+        || line.range.last.map { Scalar.isClauseEnd(text.folded[$0]) } ?? false
+      if isBody { break }
+      if !seenTitle, line.isHeadingLike || isTitleLike(line.range) {
+        lines[index].kind = .title
+        seenTitle = true
+      }
+    }
+    markClosing(&lines)
+  }
+
+  private func isTitleLike(_ range: Range<Int>) -> Bool {
+    let first = text.folded[range.lowerBound]
+    return first != 0x2014 && first != Scalar.openParen && range.count <= FramingRules.maxTitleLength
+  }
+
+  private func markClosing(_ lines: inout [ClassifiedLine]) {
+    var index = lines.count - 1
+    var found = 0
+    while index >= 0, found < FramingRules.maxClosingLines {
+      let line = lines[index]
+      if line.kind == .blank || line.kind == .boilerplate {
+        index -= 1
+        continue
+      }
+      guard line.kind == .paragraph,
+        FramingRules.isClosing(foldedString(line.range), length: line.range.count)
+      else { return }
+      lines[index].kind = .closing
+      found += 1
+      index -= 1
+    }
+  }
+}

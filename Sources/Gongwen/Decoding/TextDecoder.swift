@@ -1,0 +1,208 @@
+import GongwenICU
+
+/// Turns the bytes of a report into text: UTF-8 with or without BOM, UTF-16/32 with BOM,
+/// and legacy Chinese encodings (GB18030/GBK, Big5) detected with ICU.
+///
+/// Line breaks are unified (CRLF and CR become LF) so that offsets are those of the text a
+/// reader sees. Binary input is refused.
+struct TextDecoder: Sendable {
+  /// How many leading bytes ICU's detector looks at.
+  static let detectionSampleSize = 64 * 1024
+
+  var path: String?
+
+  func decode(_ bytes: UnsafeRawBufferPointer) throws(GongwenError) -> DecodedText {
+    if bytes.isEmpty {
+      return DecodedText(scalars: [], encoding: "UTF-8", hadByteOrderMark: false, replacementCount: 0)
+    }
+    if let bom = ByteOrderMark(prefixOf: bytes) {
+      let body = UnsafeRawBufferPointer(rebasing: bytes[bom.length...])
+      var text = try decode(body, charset: bom.charset)
+      text.hadByteOrderMark = true
+      return try checkedText(text)
+    }
+    let hasNUL = bytes.contains(0)
+    if !hasNUL, let text = Self.decodeUTF8IfMostlyValid(bytes) {
+      return try checkedText(text)
+    }
+    let sample = UnsafeRawBufferPointer(rebasing: bytes[..<min(bytes.count, Self.detectionSampleSize)])
+    guard let guess = ICUCharsetDetector.detect(sample) else { throw .binaryInput(path: path) }
+    if hasNUL && !guess.name.hasPrefix("UTF-16") && !guess.name.hasPrefix("UTF-32") {
+      throw .binaryInput(path: path)
+    }
+    var best = try decode(bytes, charset: guess.name)
+    // ICU sometimes names an East Asian or Latin charset for short Chinese
+    // text; GB18030 is the likeliest truth, so let the more Chinese-looking
+    // decoding win.
+    if !hasNUL && guess.name != "GB18030" {
+      let gb = try decode(bytes, charset: "GB18030")
+      if Self.chineseScore(gb.scalars) > Self.chineseScore(best.scalars) { best = gb }
+    }
+    // Without a BOM or valid UTF-8 to go on, the decoding must also read like text: random
+    // bytes decode "successfully" as UTF-16 into scalars scattered over the whole BMP.
+    guard Self.plausibleTextShare(best.scalars) >= Self.minimumPlausibleShare else {
+      throw .binaryInput(path: path)
+    }
+    return try checkedText(best)
+  }
+
+  /// The share of scalars a detected decoding must have in the ranges real text uses.
+  static let minimumPlausibleShare = 0.9
+
+  /// The share of `scalars` in the Unicode blocks that text (Chinese or not) is written in.
+  static func plausibleTextShare(_ scalars: [Unicode.Scalar]) -> Double {
+    guard !scalars.isEmpty else { return 1 }
+    var plausible = 0
+    for scalar in scalars {
+      switch scalar.value {
+      case 0x09, 0x0A, 0x0C, 0x20...0x7E, 0xA0...0x24F, 0x370...0x4FF, 0x2000...0x27BF,
+        0x2E80...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
+        0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x1F300...0x1FAFF:
+        plausible += 1
+      default:
+        break
+      }
+    }
+    return Double(plausible) / Double(scalars.count)
+  }
+
+  /// Decodes as UTF-8 when the bytes are valid UTF-8, or nearly so (a few damaged
+  /// sequences in otherwise UTF-8 text); `nil` when they look like another encoding.
+  static func decodeUTF8IfMostlyValid(_ bytes: UnsafeRawBufferPointer) -> DecodedText? {
+    let string = String(decoding: bytes, as: UTF8.self)
+    var scalars = [Unicode.Scalar]()
+    scalars.reserveCapacity(bytes.count)
+    var replacements = 0
+    var nonASCII = 0
+    var previousWasCR = false
+    for scalar in string.unicodeScalars {
+      switch scalar.value {
+      case 0x0D:
+        scalars.append("\n")
+        previousWasCR = true
+        continue
+      case 0x0A where previousWasCR:
+        previousWasCR = false
+        continue
+      case 0xFFFD: replacements += 1
+      case 0x80...: nonASCII += 1
+      default: break
+      }
+      previousWasCR = false
+      scalars.append(scalar)
+    }
+    // U+FFFD written in the file itself is text, not damage.
+    let literalReplacements = countLiteralReplacementCharacters(bytes)
+    replacements -= literalReplacements
+    guard replacements == 0 || nonASCII >= 20 * replacements else { return nil }
+    return DecodedText(scalars: scalars, encoding: "UTF-8", hadByteOrderMark: false, replacementCount: replacements)
+  }
+
+  private static func countLiteralReplacementCharacters(_ bytes: UnsafeRawBufferPointer) -> Int {
+    var count = 0
+    var index = 0
+    while index + 2 < bytes.count {
+      if bytes[index] == 0xEF && bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD {
+        count += 1
+        index += 3
+      } else {
+        index += 1
+      }
+    }
+    return count
+  }
+
+  private func decode(_ bytes: UnsafeRawBufferPointer, charset: String) throws(GongwenError) -> DecodedText {
+    if charset == "UTF-8", let text = Self.decodeUTF8IfMostlyValid(bytes) {
+      return text
+    }
+    let units: [UInt16]
+    do {
+      units = try ICUConverter.utf16(from: bytes, charset: charset)
+    } catch {
+      throw .undecodable(path: path, reason: error.description)
+    }
+    var scalars = [Unicode.Scalar]()
+    scalars.reserveCapacity(units.count)
+    var replacements = 0
+    var previousWasCR = false
+    for scalar in String(decoding: units, as: UTF16.self).unicodeScalars {
+      if scalar.value == 0x0D {
+        scalars.append("\n")
+        previousWasCR = true
+        continue
+      }
+      if scalar.value == 0x0A && previousWasCR {
+        previousWasCR = false
+        continue
+      }
+      previousWasCR = false
+      if scalar.value == 0xFFFD { replacements += 1 }
+      scalars.append(scalar)
+    }
+    return DecodedText(scalars: scalars, encoding: charset, hadByteOrderMark: false, replacementCount: replacements)
+  }
+
+  /// Refuses text that is mostly control characters or stand-ins: that is binary data
+  /// read as text, not a report.
+  private func checkedText(_ text: DecodedText) throws(GongwenError) -> DecodedText {
+    guard !text.scalars.isEmpty else { return text }
+    var controls = 0
+    for scalar in text.scalars {
+      switch scalar.value {
+      case 0x09, 0x0A, 0x0C: continue
+      case 0x00..<0x20, 0x7F: controls += 1
+      default: continue
+      }
+    }
+    let total = text.scalars.count
+    if controls * 100 > total || (controls > 0 && total < 16) {
+      throw .binaryInput(path: path)
+    }
+    if text.replacementCount * 10 > total {
+      throw .undecodable(path: path, reason: "\(text.replacementCount) of \(total) characters are invalid in \(text.encoding)")
+    }
+    return text
+  }
+
+  /// A rough measure of how Chinese a decoding looks: CJK ideographs and CJK punctuation
+  /// count for, stand-ins and controls against.
+  static func chineseScore(_ scalars: [Unicode.Scalar]) -> Int {
+    var score = 0
+    for scalar in scalars {
+      switch scalar.value {
+      case 0x4E00...0x9FFF, 0x3000...0x303F, 0xFF01...0xFF5E: score += 1
+      case 0xFFFD, 0x00..<0x09, 0x0E..<0x20: score -= 4
+      default: break
+      }
+    }
+    return score
+  }
+}
+
+/// A byte-order mark at the start of a file, and the charset it announces.
+struct ByteOrderMark: Equatable {
+  var charset: String
+  var length: Int
+
+  init?(prefixOf bytes: UnsafeRawBufferPointer) {
+    func starts(with prefix: [UInt8]) -> Bool {
+      bytes.count >= prefix.count && zip(bytes, prefix).allSatisfy { $0 == $1 }
+    }
+    if starts(with: [0xEF, 0xBB, 0xBF]) {
+      (charset, length) = ("UTF-8", 3)
+    } else if starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
+      (charset, length) = ("UTF-32LE", 4)
+    } else if starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+      (charset, length) = ("UTF-32BE", 4)
+    } else if starts(with: [0xFF, 0xFE]) {
+      (charset, length) = ("UTF-16LE", 2)
+    } else if starts(with: [0xFE, 0xFF]) {
+      (charset, length) = ("UTF-16BE", 2)
+    } else if starts(with: [0x84, 0x31, 0x95, 0x33]) {
+      (charset, length) = ("GB18030", 4)
+    } else {
+      return nil
+    }
+  }
+}

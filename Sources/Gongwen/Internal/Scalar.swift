@@ -1,0 +1,40 @@
+/// Scalar tests and constants used by the byte-level matchers, all over folded values.
+enum Scalar {
+  static let space: UInt32 = 0x20
+  static let lineFeed: UInt32 = 0x0A
+  static let dot: UInt32 = 0x2E
+  static let openParen: UInt32 = 0x28
+  static let closeParen: UInt32 = 0x29
+  static let colon: UInt32 = 0x3A
+  static let semicolon: UInt32 = 0x3B
+  static let ideographicComma: UInt32 = 0x3001  // 、
+  static let ideographicFullStop: UInt32 = 0x3002  // 。
+  static let leftDoubleQuote: UInt32 = 0x201C  // “
+  static let rightDoubleQuote: UInt32 = 0x201D  // ”
+  static let leftTitle: UInt32 = 0x300A  // 《
+  static let rightTitle: UInt32 = 0x300B  // 》
+
+  @inline(__always)
+  static func isSpace(_ value: UInt32) -> Bool {
+    value == 0x20 || value == 0x09 || value == 0x0B || value == 0x0C || value == 0x0D
+  }
+
+  @inline(__always)
+  static func isDigit(_ value: UInt32) -> Bool { value &- 0x30 < 10 }
+
+  @inline(__always)
+  static func isIdeograph(_ value: UInt32) -> Bool { value &- 0x4E00 <= 0x9FFF - 0x4E00 }
+
+  /// Sentence-ending punctuation that closes an inline heading's title: 。！？；：
+  @inline(__always)
+  static func isTitleTerminator(_ value: UInt32) -> Bool {
+    value == ideographicFullStop || value == 0x21 || value == 0x3F || value == semicolon
+      || value == colon
+  }
+
+  /// Punctuation that ends a sentence or clause: a line ending in one is body text.
+  @inline(__always)
+  static func isClauseEnd(_ value: UInt32) -> Bool {
+    isTitleTerminator(value) || value == 0x2C || value == 0x3001 || value == 0x2026
+  }
+}

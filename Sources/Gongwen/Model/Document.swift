@@ -1,0 +1,67 @@
+/// Everything Gongwen reads out of one report: its source, its section tree and the
+/// entities found in it. This is the value behind the JSON contract.
+///
+/// ```swift
+/// let document = try GongwenParser().parse(contentsOf: url)
+/// for section in document.outline.sections {
+///   print(section.marker, section.title, section.children.count)
+/// }
+/// ```
+public struct Document: Codable, Hashable, Sendable {
+  /// The version of the JSON contract this value encodes to.
+  public static let currentSchemaVersion = 1
+
+  public var schemaVersion: Int
+  public var source: Source
+  /// The section tree and document-level facts, encoded under the key `document`.
+  public var outline: Outline
+  public var metrics: [Metric]
+  public var placeholders: [Placeholder]
+  public var dates: [DateMention]
+  public var references: [Reference]
+  public var titles: [TitleMention]
+  public var diagnostics: [Diagnostic]
+
+  public init(
+    source: Source, outline: Outline, metrics: [Metric] = [], placeholders: [Placeholder] = [],
+    dates: [DateMention] = [], references: [Reference] = [], titles: [TitleMention] = [],
+    diagnostics: [Diagnostic] = []
+  ) {
+    self.schemaVersion = Self.currentSchemaVersion
+    self.source = source
+    self.outline = outline
+    self.metrics = metrics
+    self.placeholders = placeholders
+    self.dates = dates
+    self.references = references
+    self.titles = titles
+    self.diagnostics = diagnostics
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case schemaVersion, source, outline = "document", metrics, placeholders, dates, references,
+      titles, diagnostics
+  }
+}
+
+/// Where the text came from and how it was decoded.
+public struct Source: Codable, Hashable, Sendable {
+  /// The path given by the caller, if any.
+  public var path: String?
+  /// The encoding the bytes were decoded from: `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030` …
+  public var encoding: String
+  /// Whether the bytes began with a byte-order mark.
+  public var bom: Bool
+  /// SHA-256 of the raw bytes, lowercase hex.
+  public var sha256: String
+  /// Size of the raw bytes.
+  public var bytes: Int
+
+  public init(path: String?, encoding: String, bom: Bool, sha256: String, bytes: Int) {
+    self.path = path
+    self.encoding = encoding
+    self.bom = bom
+    self.sha256 = sha256
+    self.bytes = bytes
+  }
+}

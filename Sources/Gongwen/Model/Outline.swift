@@ -1,0 +1,77 @@
+/// The document-level structure of a report: title, framing, preamble and section tree.
+public struct Outline: Codable, Hashable, Sendable {
+  /// The document's title line (e.g. "X县委办公室2021年工作要点"), when it has one.
+  public var title: String?
+  public var kind: DocumentKind
+  /// The period the report covers, when it can be told.
+  public var period: Period?
+  /// The opening address of a speech ("同志们：", "各位代表：").
+  public var salutation: Paragraph?
+  /// Body text before the first heading.
+  public var preamble: [Paragraph]
+  public var sections: [Section]
+  /// The closing formula of a speech ("我就讲这些，谢谢大家！").
+  public var closing: Paragraph?
+  /// Lines that are not part of the report: watermarks, ads, page controls.
+  public var boilerplate: [BoilerplateLine]
+
+  public init(
+    title: String? = nil, kind: DocumentKind = .unknown, period: Period? = nil,
+    salutation: Paragraph? = nil, preamble: [Paragraph] = [], sections: [Section] = [],
+    closing: Paragraph? = nil, boilerplate: [BoilerplateLine] = []
+  ) {
+    self.title = title
+    self.kind = kind
+    self.period = period
+    self.salutation = salutation
+    self.preamble = preamble
+    self.sections = sections
+    self.closing = closing
+    self.boilerplate = boilerplate
+  }
+}
+
+/// A line set aside as not belonging to the report.
+public struct BoilerplateLine: Codable, Hashable, Sendable {
+  public var text: String
+  /// 1-based line number.
+  public var line: Int
+
+  public init(text: String, line: Int) {
+    self.text = text
+    self.line = line
+  }
+}
+
+/// The genre of a report.
+public enum DocumentKind: String, Codable, Hashable, Sendable, CaseIterable {
+  /// 工作总结: looks back.
+  case summary
+  /// 工作计划 / 工作要点: looks ahead.
+  case plan
+  /// 讲话稿: a speech.
+  case speech
+  /// Both a summary and a plan.
+  case mixed
+  case unknown
+}
+
+/// The time a report covers.
+public struct Period: Codable, Hashable, Sendable {
+  /// The year, or `nil` when it is masked or unknown.
+  public var year: Int?
+  public var part: PeriodPart
+  /// Whether the year is masked (****年).
+  public var masked: Bool
+
+  public init(year: Int?, part: PeriodPart, masked: Bool = false) {
+    self.year = year
+    self.part = part
+    self.masked = masked
+  }
+}
+
+/// A part of a year.
+public enum PeriodPart: String, Codable, Hashable, Sendable, CaseIterable {
+  case full, H1, H2, Q1, Q2, Q3, Q4
+}

@@ -1,0 +1,197 @@
+/// Builds the section tree from classified lines.
+///
+/// Headings nest by the rank of their marker style (一、 above （一） above 1. above （1）),
+/// not by their position in a fixed sequence, so skipped levels (1. directly under 一、) and
+/// items numbered on across parents (1.–21. under six 一、) nest correctly. A heading whose
+/// number goes backwards against an open heading of the same style (一、 inside 三、) is a
+/// list quoted in the body, not a new section.
+struct OutlineBuilder {
+  let text: SourceText
+  let lines: [ClassifiedLine]
+
+  struct Result {
+    var outline: Outline
+    var diagnostics: [Diagnostic]
+  }
+
+  /// A section under construction; `children` index into `nodes`.
+  private struct Node {
+    var marker: String
+    var style: HeadingStyle
+    var number: Int?
+    var title: String
+    var headingStart: Int
+    var line: Int
+    var contentEnd: Int
+    var paragraphs: [Paragraph] = []
+    var children: [Int] = []
+  }
+
+  func build() -> Result {
+    var outline = Outline()
+    var diagnostics: [Diagnostic] = []
+    var nodes: [Node] = []
+    var roots: [Int] = []
+    var stack: [Int] = []
+    // Short lines before the body starts (a speech's subtitle, the speaker's name) are front
+    // matter, never unnumbered headings.
+    var bodyStarted = false
+    // Whether the last content line closed a sentence or was a heading: a short line after
+    // an unfinished line ("在聽了劉少奇同志") is the rest of that sentence, not a heading.
+    var afterBreak = true
+    // A part opened by a bare label ("附件1") takes the next short line as its title.
+    var partAwaitingTitle: Int?
+
+    func attach(_ paragraph: Paragraph) {
+      if let open = stack.last {
+        nodes[open].paragraphs.append(paragraph)
+        for index in stack { nodes[index].contentEnd = max(nodes[index].contentEnd, paragraph.span.end) }
+      } else {
+        outline.preamble.append(paragraph)
+      }
+    }
+
+    func open(style: HeadingStyle, marker: String, number: Int?, title: Range<Int>, line: ClassifiedLine) {
+      while let top = stack.last, nodes[top].style >= style { stack.removeLast() }
+      let node = Node(
+        marker: marker, style: style, number: number, title: text.string(title),
+        headingStart: line.range.lowerBound, line: line.number, contentEnd: line.range.upperBound)
+      nodes.append(node)
+      let index = nodes.count - 1
+      if let parent = stack.last { nodes[parent].children.append(index) } else { roots.append(index) }
+      for open in stack { nodes[open].contentEnd = max(nodes[open].contentEnd, line.range.upperBound) }
+      stack.append(index)
+    }
+
+    for (position, line) in lines.enumerated() {
+      if line.kind == .blank { continue }
+      if line.kind == .boilerplate {
+        outline.boilerplate.append(BoilerplateLine(text: text.string(line.range), line: line.number))
+        continue
+      }
+      // Headings and framing lines end with a break; body text only at sentence end.
+      var opened = false
+      defer { afterBreak = line.kind != .paragraph || opened || endsSentence(line) }
+      if let part = partAwaitingTitle {
+        partAwaitingTitle = nil
+        if line.kind == .paragraph, line.isHeadingLike {
+          nodes[part].title = text.string(line.range)
+          nodes[part].contentEnd = line.range.upperBound
+          continue
+        }
+      }
+      switch line.kind {
+      case .blank, .boilerplate:
+        continue
+      case .title:
+        outline.title = text.string(line.range)
+      case .salutation:
+        outline.salutation = paragraph(line.range)
+        bodyStarted = true
+      case .closing:
+        if let previous = outline.closing {
+          outline.closing = paragraph(previous.span.start..<line.range.upperBound)
+        } else {
+          outline.closing = paragraph(line.range)
+        }
+      case .heading(let heading):
+        if let reason = outOfSequence(heading.marker, stack: stack, nodes: nodes) {
+          diagnostics.append(Diagnostic(severity: .info, code: "outline.outOfSequence", message: reason, line: line.number))
+          attach(paragraph(line.range))
+          continue
+        }
+        let marker = heading.marker
+        bodyStarted = true
+        open(style: marker.style, marker: text.string(marker.range), number: marker.number, title: heading.title, line: line)
+        if let body = heading.body { attach(paragraph(body)) }
+        if marker.style == .part, heading.title.isEmpty { partAwaitingTitle = stack.last }
+      case .paragraph:
+        let next = nextContentLine(after: position)
+        if bodyStarted, afterBreak, line.isHeadingLike, startsUnnumberedPart(before: next, stack: stack, nodes: nodes) {
+          open(style: .part, marker: "", number: nil, title: line.range, line: line)
+          opened = true
+        } else {
+          bodyStarted = bodyStarted || isBodyText(line.range)
+          attach(paragraph(line.range))
+        }
+      }
+    }
+
+    outline.sections = roots.enumerated().map { offset, root in
+      section(root, id: "\(offset + 1)", level: 1, nodes: nodes)
+    }
+    return Result(outline: outline, diagnostics: diagnostics)
+  }
+
+  private func paragraph(_ range: Range<Int>) -> Paragraph {
+    Paragraph(text: text.string(range), span: text.span(range))
+  }
+
+  private func section(_ index: Int, id: String, level: Int, nodes: [Node]) -> Section {
+    let node = nodes[index]
+    let children = node.children.enumerated().map { offset, child in
+      section(child, id: "\(id).\(offset + 1)", level: level + 1, nodes: nodes)
+    }
+    return Section(
+      id: id, level: level, marker: node.marker, style: node.style, number: node.number,
+      title: node.title, span: Span(start: node.headingStart, end: node.contentEnd, line: node.line),
+      paragraphs: node.paragraphs, children: children)
+  }
+
+  /// Why a heading cannot continue the tree: its number goes back against the open heading of
+  /// the same style (一、 while 三、 is open), so it is a list quoted in the body.
+  private func outOfSequence(_ marker: HeadingMarker, stack: [Int], nodes: [Node]) -> String? {
+    guard let number = marker.number,
+      let open = stack.last(where: { nodes[$0].style == marker.style }),
+      let openNumber = nodes[open].number, number < openNumber
+    else { return nil }
+    return "heading \(number) after \(openNumber) of the same style is read as body text"
+  }
+
+  /// Whether a line leaves the reader at a sentence boundary.
+  private func endsSentence(_ line: ClassifiedLine) -> Bool {
+    guard let last = line.range.last else { return true }
+    let value = text.folded[last]
+    return Scalar.isTitleTerminator(value) || value == Scalar.rightDoubleQuote || value == 0x2026
+  }
+
+  /// A line that reads as running text: long, or ending in clause punctuation.
+  private func isBodyText(_ range: Range<Int>) -> Bool {
+    guard let last = range.last else { return false }
+    return range.count > FramingRules.maxTitleLength || Scalar.isClauseEnd(text.folded[last])
+  }
+
+  private func nextContentLine(after position: Int) -> ClassifiedLine? {
+    var cursor = position + 1
+    while cursor < lines.count {
+      switch lines[cursor].kind {
+      case .blank, .boilerplate: cursor += 1
+      default: return lines[cursor]
+      }
+    }
+    return nil
+  }
+
+  /// Whether a short unpunctuated line is an unnumbered part heading ("2026年重点工作",
+  /// "2022年工作计划"): it must be followed by body text or a heading, and either no numbered
+  /// section is open or the next heading restarts a numbering that is open.
+  private func startsUnnumberedPart(before next: ClassifiedLine?, stack: [Int], nodes: [Node]) -> Bool {
+    guard let next else { return false }
+    switch next.kind {
+    case .paragraph:
+      // A next line that starts with a comma continues a sentence broken across lines.
+      guard !next.isHeadingLike, !Scalar.isClauseEnd(text.folded[next.range.lowerBound]) else { return false }
+      return stack.allSatisfy { nodes[$0].style == .part }
+    case .heading(let heading):
+      let marker = heading.marker
+      if stack.allSatisfy({ nodes[$0].style == .part }) { return marker.style != .part }
+      guard let number = marker.number,
+        let open = stack.last(where: { nodes[$0].style == marker.style }),
+        let openNumber = nodes[open].number
+      else { return false }
+      return number == 1 && openNumber >= 2
+    default:
+      return false
+    }
+  }
+}

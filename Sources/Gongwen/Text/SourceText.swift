@@ -1,0 +1,70 @@
+/// The decoded text of a report with the views every later stage reads: the original
+/// scalars (for output), the folded scalars (for matching) and where each line starts.
+struct SourceText: Sendable {
+  /// The decoded text, one element per Unicode scalar.
+  let scalars: [Unicode.Scalar]
+  /// `scalars` passed through ``FullwidthFolding``; same length, same offsets.
+  let folded: [UInt32]
+  /// Offset of the first scalar of each line; line `n` (1-based) starts at `lineStarts[n - 1]`.
+  let lineStarts: [Int]
+
+  init(scalars: [Unicode.Scalar]) {
+    self.scalars = scalars
+    var folded = [UInt32]()
+    folded.reserveCapacity(scalars.count)
+    var lineStarts = [0]
+    for (offset, scalar) in scalars.enumerated() {
+      folded.append(FullwidthFolding.fold(scalar.value))
+      if scalar.value == 0x0A { lineStarts.append(offset + 1) }
+    }
+    // A final LF ends the last line rather than starting an empty one.
+    if lineStarts.count > 1, lineStarts.last == scalars.count { lineStarts.removeLast() }
+    self.folded = folded
+    self.lineStarts = scalars.isEmpty ? [] : lineStarts
+  }
+
+  init(_ text: String) {
+    self.init(scalars: Array(text.unicodeScalars))
+  }
+
+  var count: Int { scalars.count }
+
+  /// The original text of `range`.
+  func string(_ range: Range<Int>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[range])
+    return String(view)
+  }
+
+  /// The 1-based line that holds `offset`.
+  func line(containing offset: Int) -> Int {
+    var low = 0
+    var high = lineStarts.count
+    while high - low > 1 {
+      let middle = (low + high) / 2
+      if lineStarts[middle] <= offset { low = middle } else { high = middle }
+    }
+    return low + 1
+  }
+
+  func span(_ range: Range<Int>) -> Span {
+    Span(start: range.lowerBound, end: range.upperBound, line: line(containing: range.lowerBound))
+  }
+
+  /// The range of line `number` (1-based), without its LF.
+  func lineRange(_ number: Int) -> Range<Int> {
+    let start = lineStarts[number - 1]
+    var end = number < lineStarts.count ? lineStarts[number] : scalars.count
+    if end > start, scalars[end - 1].value == 0x0A { end -= 1 }
+    return start..<end
+  }
+
+  /// `range` without leading and trailing white space (as the folded view sees it).
+  func trimmed(_ range: Range<Int>) -> Range<Int> {
+    var start = range.lowerBound
+    var end = range.upperBound
+    while start < end, Scalar.isSpace(folded[start]) { start += 1 }
+    while end > start, Scalar.isSpace(folded[end - 1]) { end -= 1 }
+    return start..<end
+  }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import Gongwen
+
+extension GongwenCommand {
+  struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Parse one report and print its JSON.")
+
+    @Argument(help: "The report to read, or - for standard input.")
+    var file: String
+
+    @Flag(help: "Indent the JSON for people.")
+    var pretty = false
+
+    func run() throws {
+      let document = try InputLoader.document(from: file)
+      try Output.write(document.jsonData(pretty: pretty))
+      Output.write("\n")
+    }
+  }
+}
