@@ -61,8 +61,17 @@ public struct GongwenParser: Sendable {
     let built = OutlineBuilder(text: text, lines: lines).build()
     var outline = built.outline
     outline.sections = SectionRoleClassifier.assignRoles(outline.sections)
+
+    let titleRanges = TitleExtractor(text: text).titleRanges(in: built.units)
+    let references = ReferenceExtractor(text: text).extract(from: built.units)
+    let referenceRanges = references.map { $0.span.start..<$0.span.end }
+    let placeholders = PlaceholderExtractor(text: text).extract(
+      from: built.units, titles: titleRanges.map(\.range), codes: referenceRanges)
+    let metrics = MetricExtractor(text: text).extract(
+      from: built.units, excluded: titleRanges.map(\.range) + referenceRanges, placeholders: placeholders)
     return Document(
-      source: source, outline: outline,
+      source: source, outline: outline, metrics: metrics, placeholders: placeholders,
+      references: references, titles: TitleExtractor(text: text).extract(titleRanges),
       diagnostics: replacementDiagnostics(text) + built.diagnostics)
   }
 

@@ -12,6 +12,9 @@ struct OutlineBuilder {
   struct Result {
     var outline: Outline
     var diagnostics: [Diagnostic]
+    /// Every stretch of report text (titles and paragraphs) with the section it belongs to,
+    /// in document order: what the extractors read.
+    var units: [TextUnit]
   }
 
   /// A section under construction; `children` index into `nodes`.
@@ -41,8 +44,11 @@ struct OutlineBuilder {
     var afterBreak = true
     // A part opened by a bare label ("附件1") takes the next short line as its title.
     var partAwaitingTitle: Int?
+    // Text ranges and the node (nil: preamble) they belong to.
+    var unitNodes: [(range: Range<Int>, node: Int?)] = []
 
     func attach(_ paragraph: Paragraph) {
+      unitNodes.append((paragraph.span.start..<paragraph.span.end, stack.last))
       if let open = stack.last {
         nodes[open].paragraphs.append(paragraph)
         for index in stack { nodes[index].contentEnd = max(nodes[index].contentEnd, paragraph.span.end) }
@@ -61,6 +67,7 @@ struct OutlineBuilder {
       if let parent = stack.last { nodes[parent].children.append(index) } else { roots.append(index) }
       for open in stack { nodes[open].contentEnd = max(nodes[open].contentEnd, line.range.upperBound) }
       stack.append(index)
+      if !title.isEmpty { unitNodes.append((title, index)) }
     }
 
     for (position, line) in lines.enumerated() {
@@ -77,6 +84,7 @@ struct OutlineBuilder {
         if line.kind == .paragraph, line.isHeadingLike {
           nodes[part].title = text.string(line.range)
           nodes[part].contentEnd = line.range.upperBound
+          unitNodes.append((line.range, part))
           continue
         }
       }
@@ -85,6 +93,7 @@ struct OutlineBuilder {
         continue
       case .title:
         outline.title = text.string(line.range)
+        unitNodes.append((line.range, nil))
       case .salutation:
         outline.salutation = paragraph(line.range)
         bodyStarted = true
@@ -117,20 +126,29 @@ struct OutlineBuilder {
       }
     }
 
+    var references = [SectionReference](repeating: .preamble, count: nodes.count)
     outline.sections = roots.enumerated().map { offset, root in
-      section(root, id: "\(offset + 1)", level: 1, nodes: nodes)
+      section(root, id: "\(offset + 1)", level: 1, path: [], nodes: nodes, references: &references)
     }
-    return Result(outline: outline, diagnostics: diagnostics)
+    let units = unitNodes.map { unit in
+      TextUnit(range: unit.range, section: unit.node.map { references[$0] } ?? .preamble)
+    }
+    return Result(outline: outline, diagnostics: diagnostics, units: units)
   }
 
   private func paragraph(_ range: Range<Int>) -> Paragraph {
     Paragraph(text: text.string(range), span: text.span(range))
   }
 
-  private func section(_ index: Int, id: String, level: Int, nodes: [Node]) -> Section {
+  private func section(
+    _ index: Int, id: String, level: Int, path: [String], nodes: [Node],
+    references: inout [SectionReference]
+  ) -> Section {
     let node = nodes[index]
+    let path = path + [node.title]
+    references[index] = SectionReference(sectionId: id, sectionPath: path)
     let children = node.children.enumerated().map { offset, child in
-      section(child, id: "\(id).\(offset + 1)", level: level + 1, nodes: nodes)
+      section(child, id: "\(id).\(offset + 1)", level: level + 1, path: path, nodes: nodes, references: &references)
     }
     return Section(
       id: id, level: level, marker: node.marker, style: node.style, number: node.number,

@@ -1,0 +1,233 @@
+/// Finds the quantities a report states: a number (Arabic, Chinese, masked or 百分之…) with a
+/// unit, and the words that qualify it.
+///
+/// Precision comes first: a number is a metric only with a unit from ``MetricUnits``, and
+/// never inside 《》 titles, document numbers, short quotations (“326”, “光荣在党50年”) or
+/// known formulations (八项规定), nor after 第 (ordinals) or a Latin letter (PM2.5, G20). A
+/// lone 一 before a measure word is the indefinite article (一名专职人员, 一批), not a count.
+struct MetricExtractor {
+  let text: SourceText
+
+  /// Quotations up to this long are formulations or slogans, not statements of quantity.
+  static let maxFormulationQuoteLength = 12
+  static let rankPrefix: UInt32 = 0x524D  // 前
+
+  func extract(
+    from units: [TextUnit], excluded: [Range<Int>], placeholders: [Placeholder]
+  ) -> [Metric] {
+    let folded = text.folded
+    var metrics: [Metric] = []
+    let maskOffsets = Set(placeholders.flatMap { $0.span.start..<$0.span.end }.filter { MaskScanner.isMaskScalar(folded[$0]) })
+    let sortedExcluded = excluded.sorted { $0.lowerBound < $1.lowerBound }
+    for unit in units {
+      let zones = (sortedExcluded.filter { $0.overlaps(unit.range) } + formulationZones(in: unit.range))
+        .sorted { $0.lowerBound < $1.lowerBound }
+      let firstInUnit = metrics.count
+      var index = unit.range.lowerBound
+      var zoneCursor = 0
+      while index < unit.range.upperBound {
+        while zoneCursor < zones.count, zones[zoneCursor].upperBound <= index { zoneCursor += 1 }
+        if zoneCursor < zones.count, zones[zoneCursor].contains(index) {
+          index = zones[zoneCursor].upperBound
+          continue
+        }
+        guard let token = NumberToken.read(folded, at: index, limit: unit.range.upperBound, masks: maskOffsets) else {
+          index += 1
+          continue
+        }
+        if var metric = metric(from: token, unit: unit, zones: zones, placeholders: placeholders) {
+          metric.id = "m\(metrics.count + 1)"
+          metrics.append(metric)
+          index = metric.span.end
+        } else {
+          index = token.range.upperBound
+        }
+      }
+      linkBreakdowns(&metrics, from: firstInUnit)
+    }
+    return metrics
+  }
+
+  /// Short quotations and known formulations in `range`.
+  private func formulationZones(in range: Range<Int>) -> [Range<Int>] {
+    let folded = text.folded
+    var zones: [Range<Int>] = []
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if folded[index] == Scalar.leftDoubleQuote,
+        let close = (index + 1..<min(range.upperBound, index + 2 + Self.maxFormulationQuoteLength)).first(where: { folded[$0] == Scalar.rightDoubleQuote })
+      {
+        zones.append(index..<close + 1)
+        index = close + 1
+        continue
+      }
+      if let length = Formulations.table.longestMatch(in: folded, at: index, limit: range.upperBound) {
+        zones.append(index..<index + length)
+        index += length
+        continue
+      }
+      index += 1
+    }
+    return zones
+  }
+
+  private func metric(from first: NumberToken, unit: TextUnit, zones: [Range<Int>], placeholders: [Placeholder]) -> Metric? {
+    let folded = text.folded
+    let limit = unit.range.upperBound
+    let start = first.range.lowerBound
+    if start > unit.range.lowerBound {
+      let before = folded[start - 1]
+      // 第十二次, 第16届: ordinals; 前十名: a rank. PM2.5, G20: codes.
+      if before == PlaceholderKindRules.ordinalPrefix || before == Self.rankPrefix || MaskScanner.isLatinLetter(before) {
+        return nil
+      }
+      if first.form == .arabic, Scalar.isDigit(before) || before == Scalar.dot { return nil }
+    }
+    // 一名专职人员, 一批, 一次性: a lone 一 is an article, not a count.
+    if first.form == .chinese, first.range.count == 1, first.value == 1 { return nil }
+
+    var token = first
+    var numberEnd = first.range.upperBound
+    var range: MetricRange?
+    // 1—2次, 3至5个: a second number after a separator makes a range.
+    if let separator = MetricQualifiers.rangeSeparators.longestMatch(in: folded, at: numberEnd, limit: limit),
+      numberEnd + separator < limit,
+      let second = NumberToken.read(folded, at: numberEnd + separator, limit: limit, masks: Set(placeholderOffsets(placeholders, in: numberEnd + separator..<limit))),
+      second.form == first.form || (second.form == .masked) == (first.form == .masked)
+    {
+      range = MetricRange(low: first.value, high: second.value)
+      token = second
+      numberEnd = second.range.upperBound
+    }
+
+    // Chinese numerals read 三千五百万 whole; give a trailing 万/亿 back as the magnitude so
+    // that 三千五百万元 and 3500万元 come out alike.
+    var cursor = numberEnd
+    if token.form == .chinese, range == nil, cursor - 1 > start, folded[cursor - 1] == 0x4E07 || folded[cursor - 1] == 0x4EBF,
+      MetricUnits.unitLength(in: folded, at: cursor, limit: limit) != nil,
+      let reparsed = ChineseNumeral.parse(folded, at: start, limit: cursor - 1), reparsed.length == cursor - 1 - start
+    {
+      token.value = reparsed.value
+      cursor -= 1
+      numberEnd = cursor
+    }
+
+    var approximate = false
+    func skipApproximateInfix() {
+      if let length = MetricQualifiers.approximateInfix.longestMatch(in: folded, at: cursor, limit: limit),
+        MetricUnits.unitLength(in: folded, at: cursor + length, limit: limit) != nil
+          || MetricUnits.magnitudes.longestMatch(in: folded, at: cursor + length, limit: limit) != nil
+      {
+        approximate = true
+        cursor += length
+      }
+    }
+    skipApproximateInfix()
+    var magnitude = ""
+    if let length = MetricUnits.magnitudes.longestMatch(in: folded, at: cursor, limit: limit) {
+      magnitude = text.string(cursor..<cursor + length)
+      cursor += length
+      skipApproximateInfix()
+    }
+    if token.form == .masked, cursor < limit, folded[cursor] == Scalar.space { cursor += 1 }  // 人均在X 次以上
+
+    var unitName: String
+    var isClassifier = false
+    if let length = MetricUnits.unitLength(in: folded, at: cursor, limit: limit) {
+      unitName = text.string(cursor..<cursor + length)
+      isClassifier = magnitude.isEmpty && MetricUnits.classifiers.contains(unitName)
+      cursor += length
+    } else if first.isPercentWords {
+      unitName = "%"
+    } else {
+      return nil
+    }
+    // A magnitude belongs to the unit (万元, 亿人次), a Chinese 万 too.
+    unitName = MetricUnits.normalized(magnitude + unitName.fullwidthFolded)
+
+    var comparator: String?
+    if let length = MetricQualifiers.approximateSuffix.longestMatch(in: folded, at: cursor, limit: limit) {
+      approximate = true
+      cursor += length
+    }
+    for (word, value) in MetricQualifiers.boundSuffixes where matches(word, at: cursor, limit: limit) {
+      comparator = value
+      cursor += word.unicodeScalars.count
+      break
+    }
+
+    // Words before the number.
+    var textStart = start
+    for (word, value) in MetricQualifiers.boundPrefixes where matches(word, endingAt: start, limit: unit.range.lowerBound) {
+      comparator = comparator ?? value
+      textStart = start - word.unicodeScalars.count
+      break
+    }
+    if textStart == start, let length = MetricQualifiers.approximatePrefix.longestMatch(in: folded, endingAt: start, limit: unit.range.lowerBound) {
+      approximate = true
+      textStart = start - length
+    }
+    var direction: String?
+    if MetricQualifiers.increaseVerbs.longestMatch(in: folded, endingAt: textStart, limit: unit.range.lowerBound) != nil {
+      direction = "increase"
+    } else if MetricQualifiers.decreaseVerbs.longestMatch(in: folded, endingAt: textStart, limit: unit.range.lowerBound) != nil {
+      direction = "decrease"
+    }
+
+    let span = textStart..<cursor
+    let numberRange = start..<numberEnd
+    let masked = first.form == .masked || token.form == .masked
+    let linked = placeholders.filter { numberRange.contains($0.span.start) }.map(\.id)
+    return Metric(
+      id: "", text: text.string(span), value: range == nil ? token.value : nil, valueText: text.string(numberRange),
+      unit: unitName, approximate: approximate, comparator: comparator, range: range, masked: masked,
+      subject: SubjectFinder.subject(in: text, before: textStart, after: cursor, unit: unit.range, classifier: isClassifier),
+      per: ratePeriod(before: textStart, unit: unit.range), direction: direction, partOf: nil,
+      placeholderIds: linked, section: unit.section, span: self.text.span(span))
+  }
+
+  private func placeholderOffsets(_ placeholders: [Placeholder], in range: Range<Int>) -> [Int] {
+    placeholders.filter { range.contains($0.span.start) }.flatMap { $0.span.start..<$0.span.end }
+      .filter { MaskScanner.isMaskScalar(text.folded[$0]) }
+  }
+
+  private func matches(_ word: String, at position: Int, limit: Int) -> Bool {
+    let scalars = word.unicodeScalars.map { FullwidthFolding.fold($0.value) }
+    guard position + scalars.count <= limit else { return false }
+    return scalars.indices.allSatisfy { text.folded[position + $0] == scalars[$0] }
+  }
+
+  private func matches(_ word: String, endingAt end: Int, limit: Int) -> Bool {
+    let count = word.unicodeScalars.count
+    return end - count >= limit && matches(word, at: end - count, limit: end)
+  }
+
+  /// 每年编辑出版4期 → 年: 每 and a period earlier in the same clause.
+  private func ratePeriod(before start: Int, unit: Range<Int>) -> String? {
+    let folded = text.folded
+    var index = start - 1
+    while index >= unit.lowerBound, start - index <= 12, !Scalar.isClauseEnd(folded[index]) {
+      if folded[index] == 0x6BCF,  // 每
+        let length = MetricQualifiers.ratePeriods.longestMatch(in: folded, at: index + 1, limit: start)
+      {
+        return text.string(index + 1..<index + 1 + length)
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// XXX个（机关党委XX个、总支部XX个、支部XX个）: metrics in brackets right after a metric
+  /// are its parts.
+  private func linkBreakdowns(_ metrics: inout [Metric], from first: Int) {
+    let folded = text.folded
+    for index in first..<metrics.count where metrics[index].partOf == nil {
+      let end = metrics[index].span.end
+      guard end < folded.count, folded[end] == Scalar.openParen,
+        let close = (end..<min(folded.count, end + 200)).first(where: { folded[$0] == Scalar.closeParen })
+      else { continue }
+      let parts = (index + 1..<metrics.count).filter { metrics[$0].span.start > end && metrics[$0].span.end <= close }
+      for part in parts { metrics[part].partOf = metrics[index].id }
+    }
+  }
+}

@@ -1,0 +1,31 @@
+/// The words around a number that qualify it: approximation, bounds, direction and rate.
+/// Docs/Metrics.md lists them.
+enum MetricQualifiers {
+  /// Between the number and its unit: 十余次, XXX余人次, 4000多人.
+  static let approximateInfix = WordTable(["余", "多"])
+  /// After the unit: 24小时左右.
+  static let approximateSuffix = WordTable(["左右", "上下"])
+  /// Before the number: 约300人, 近千人, 超30万人次, 逾百家.
+  static let approximatePrefix = WordTable(["大约", "约", "近", "超", "逾", "将近"])
+
+  /// After the unit, with the comparator they give.
+  static let boundSuffixes: [(word: String, comparator: String)] = [
+    ("及以上", ">="), ("以上", ">="), ("及以下", "<="), ("以下", "<="), ("以内", "<="),
+  ]
+  /// Before the number, with the comparator they give.
+  /// Longest first, so that 不超过 is not read as 超过.
+  static let boundPrefixes: [(word: String, comparator: String)] = [
+    ("不少于", ">="), ("不低于", ">="), ("至少", ">="), ("超过", ">="), ("不超过", "<="), ("不高于", "<="),
+    ("最多", "<="), ("控制在", "<="), ("不足", "<"), ("低于", "<"), ("高于", ">"),
+  ].sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
+
+  /// Verbs before the number that say which way a change went.
+  static let increaseVerbs = WordTable(["增长", "增加", "提高", "上升", "提升", "扩大", "增", "同比增长"])
+  static let decreaseVerbs = WordTable(["下降", "减少", "降低", "压减", "缩减", "回落", "下滑", "减", "同比下降"])
+
+  /// Range separators: 1—2次, 1-2名, 1~2, 3至5个.
+  static let rangeSeparators = WordTable(["—", "–", "-", "~", "～", "至", "到", "——"])
+
+  /// 每 + one of these is a rate: 每年编辑出版4期 → per 年.
+  static let ratePeriods = WordTable(["年", "季度", "季", "月", "周", "天", "日", "学期"])
+}

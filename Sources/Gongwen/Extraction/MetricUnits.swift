@@ -1,0 +1,68 @@
+/// The units a metric may have, and the words that look like a unit but are not one.
+/// Docs/Metrics.md lists them; edit the tables, not the extractor.
+enum MetricUnits {
+  /// Units that follow a number directly (个, 人次, 万元 is 万 + 元).
+  static let base = WordTable([
+    // counts of things and people
+    "个", "项", "次", "人", "人次", "名", "位", "条", "篇", "期", "本", "册", "张", "件", "户", "家", "所", "座",
+    "场", "场次", "批", "套", "份", "部", "台", "辆", "架", "艘", "株", "棵", "头", "只", "处", "支", "队",
+    "门", "类", "种", "组", "卷", "集", "篇次", "件次", "户次", "颗", "枚", "盏", "根", "栋", "幢", "层", "笔",
+    "宗", "起", "例", "所", "间", "字", "页", "家次", "班次", "架次", "车次", "人日", "标准间",
+    // money
+    "元", "美元", "欧元", "港元",
+    // time spans (years are dates, never a metric unit: 2021年, 光荣在党50年)
+    "天", "小时", "分钟", "秒", "周", "个月", "个工作日", "工作日", "日历天",
+    // measures
+    "亩", "公顷", "吨", "公里", "千米", "米", "平方米", "平方公里", "立方米", "千瓦", "千瓦时", "兆瓦", "瓦",
+    "度", "千克", "公斤", "克", "升", "毫升", "岁", "周岁", "标准箱", "微克/立方米", "毫克",
+    // ratios
+    "倍", "%", "‰", "个百分点", "百分点",
+  ])
+
+  /// Classifiers (量词): a noun right after one of these is the thing counted (XX个党组织,
+  /// 十八项重点任务). After other units (%, 万元, 小时) the subject comes before the number.
+  static let classifiers: Set<String> = [
+    "个", "项", "次", "人", "人次", "名", "位", "条", "篇", "期", "本", "册", "张", "件", "户", "家", "所", "座", "场",
+    "场次", "批", "套", "份", "部", "台", "辆", "架", "艘", "株", "棵", "头", "只", "处", "支", "队", "门",
+    "类", "种", "组", "卷", "集", "篇次", "件次", "户次", "颗", "枚", "盏", "根", "栋", "幢", "层", "笔", "宗",
+    "起", "例", "间",
+  ]
+
+  /// Orders of magnitude between a number and its unit: 12.5万元, 8.2亿人次, 6.66万亿元.
+  static let magnitudes = WordTable(["万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千", "百"])
+
+  /// A unit followed by one of these scalars is the start of a word, not a unit:
+  /// 期间, 项目, 篇章, 本地, 条件, 名单, 场所, 家庭, 人员 …
+  static let wordContinuations: [String: String] = [
+    "期": "间末初刊", "项": "目", "篇": "章幅", "本": "地级身着来单届次", "条": "件例款", "名": "单义额称", "场": "所景地",
+    "家": "庭乡园长", "人": "员民才口大士", "次": "序要", "件": "事", "部": "门署分份", "处": "理置", "段": "落",
+    "支": "部持撑援", "门": "户类槛", "类": "型", "种": "植类", "组": "织", "个": "体性别", "所": "有在以属谓",
+    "台": "湾", "位": "于置", "天": "然下", "起": "来步", "间": "接", "元": "素旦", "度": "过", "周": "边围期年",
+    "倍": "增", "份": "额",
+  ]
+
+  /// The length of the unit at `position`, unless the unit is the start of a longer word
+  /// (XX部份, XX人民, **期刊).
+  static func unitLength(in text: [UInt32], at position: Int, limit: Int) -> Int? {
+    guard let length = base.longestMatch(in: text, at: position, limit: limit) else { return nil }
+    let end = position + length
+    if end < limit, continuesWord(unit: Array(text[position..<end]), next: text[end]) { return nil }
+    return length
+  }
+
+  /// Units after which the scalars in `wordContinuations` make a different word.
+  static func continuesWord(unit: [UInt32], next: UInt32) -> Bool {
+    guard unit.count == 1, let scalar = Unicode.Scalar(unit[0]),
+      let continuations = wordContinuations[String(scalar)]
+    else { return false }
+    return continuations.unicodeScalars.contains { $0.value == next }
+  }
+
+  /// The normalised name of a unit as written (％ → %, 个百分点 → percentage point).
+  static func normalized(_ unit: String) -> String {
+    switch unit {
+    case "个百分点", "百分点": return "percentage point"
+    default: return unit
+    }
+  }
+}

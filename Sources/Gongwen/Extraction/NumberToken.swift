@@ -1,0 +1,77 @@
+/// A number as written in a report: Arabic (233, 8.2, 27,203), Chinese (十八, 两千), masked
+/// (XX, *.**, 19**), or 百分之三十.
+struct NumberToken: Equatable {
+  enum Form: Equatable { case arabic, chinese, masked }
+
+  var range: Range<Int>
+  var form: Form
+  /// The value, `nil` when masked.
+  var value: Double?
+  /// Whether it was written 百分之…, which makes it a percentage without a unit after it.
+  var isPercentWords = false
+
+  static let percentWords: [UInt32] = [0x767E, 0x5206, 0x4E4B]  // 百分之
+
+  /// Reads the number that starts at `start`, if one does. `masks` are the offsets of real
+  /// mask characters (not Latin letters or multiplication signs).
+  static func read(_ text: [UInt32], at start: Int, limit: Int, masks: Set<Int>) -> NumberToken? {
+    let first = text[start]
+    if first == percentWords[0], start + 3 < limit, text[start + 1] == percentWords[1], text[start + 2] == percentWords[2],
+      var inner = read(text, at: start + 3, limit: limit, masks: masks)
+    {
+      inner.range = start..<inner.range.upperBound
+      inner.isPercentWords = true
+      return inner
+    }
+    if Scalar.isDigit(first) || masks.contains(start) {
+      return readArabicOrMasked(text, at: start, limit: limit, masks: masks)
+    }
+    if let numeral = ChineseNumeral.parse(text, at: start, limit: limit) {
+      return NumberToken(range: start..<start + numeral.length, form: .chinese, value: numeral.value)
+    }
+    // 近千人, 上百家, 逾万人: a bare 百, 千 or 万 after an approximating word means one of it.
+    if start > 0, approximatingBeforeBareUnit.contains(text[start - 1]), let unit = ChineseNumeral.unit(first), unit >= 100 {
+      return NumberToken(range: start..<start + 1, form: .chinese, value: Double(unit))
+    }
+    return nil
+  }
+
+  /// 近 上 逾 约 超 — the words that let a bare 百/千/万 stand for a number.
+  static let approximatingBeforeBareUnit: Set<UInt32> = [0x8FD1, 0x4E0A, 0x903E, 0x7EA6, 0x8D85]
+
+  private static func readArabicOrMasked(_ text: [UInt32], at start: Int, limit: Int, masks: Set<Int>) -> NumberToken {
+    var end = start
+    var masked = false
+    var value = 0.0
+    var fractionScale = 0.0
+    while end < limit {
+      let scalar = text[end]
+      if Scalar.isDigit(scalar) {
+        let digit = Double(scalar - 0x30)
+        if fractionScale > 0 {
+          value += digit * fractionScale
+          fractionScale /= 10
+        } else {
+          value = value * 10 + digit
+        }
+      } else if masks.contains(end) {
+        masked = true
+      } else if scalar == Scalar.dot, fractionScale == 0, end + 1 < limit,
+        Scalar.isDigit(text[end + 1]) || masks.contains(end + 1)
+      {
+        fractionScale = 0.1
+      } else if scalar == 0x2C, fractionScale == 0, end + 3 < limit + 0, isThousandsGroup(text, at: end + 1, limit: limit) {
+        // 27,203,319,000: an ASCII comma before exactly three digits groups thousands.
+      } else {
+        break
+      }
+      end += 1
+    }
+    return NumberToken(range: start..<end, form: masked ? .masked : .arabic, value: masked ? nil : value)
+  }
+
+  private static func isThousandsGroup(_ text: [UInt32], at start: Int, limit: Int) -> Bool {
+    guard start + 3 <= limit, (start..<start + 3).allSatisfy({ Scalar.isDigit(text[$0]) }) else { return false }
+    return start + 3 == limit || !Scalar.isDigit(text[start + 3])
+  }
+}
