@@ -40,7 +40,8 @@ enum ChineseNumeral {
 
   static func isNumeral(_ value: UInt32) -> Bool { digit(value) != nil || unit(value) != nil }
 
-  private static let point: UInt32 = 0x70B9  // 点
+  /// 点, and 點 in traditional texts.
+  private static func isPoint(_ value: UInt32) -> Bool { value == 0x70B9 || value == 0x9EDE }
 
   /// Reads the numeral starting at `start`, stopping at `limit` or the first non-numeral.
   ///
@@ -72,14 +73,15 @@ enum ChineseNumeral {
       for index in start..<end { integer = integer * 10 + Double(digit(text[index]) ?? 0) }
     }
     // 三点五: a fractional part after 点, digit by digit.
-    if end + 1 < limit, text[end] == point, digit(text[end + 1]) != nil {
-      var scale = 0.1
+    if end + 1 < limit, isPoint(text[end]), digit(text[end + 1]) != nil {
       end += 1
+      // Built as decimal text, so that 一点三九 is 1.39 exactly, not a sum of tenths.
+      var decimal = String(Int(integer)) + "."
       while end < limit, let fraction = digit(text[end]) {
-        integer += Double(fraction) * scale
-        scale /= 10
+        decimal += String(fraction)
         end += 1
       }
+      integer = Double(decimal) ?? integer
     }
     return Match(value: integer, length: end - start)
   }

@@ -11,6 +11,17 @@ struct MetricExtractor {
   /// Quotations up to this long are formulations or slogans, not statements of quantity.
   static let maxFormulationQuoteLength = 12
   static let rankPrefix: UInt32 = 0x524D  // 前
+  static let session: UInt32 = 0x5C4A  // 届
+  /// Before 期 these make the number a construction phase, not a count: 南沙港五期, 机场三期.
+  static let phaseHosts: Set<UInt32> = Set("港场园区线城厂站路桥馆院楼".unicodeScalars.map(\.value))
+  /// A unit followed by / and one of these is a rate: 1459万吨/年, 58万元/人.
+  static let perUnits = WordTable(["年", "月", "日", "天", "周", "人", "户", "亩", "平方米", "公里", "小时", "次"])
+  /// What may stand between the items of a list of metrics: 、 和 及 与 ,
+  static let listJoiners: Set<UInt32> = Set("、和及与,，".unicodeScalars.map(\.value))
+  /// Magnitudes a Chinese numeral may end in, longest first.
+  static let trailingMagnitudes = ["万亿", "亿", "万"]
+  /// After 次, these make the number an ordinal: 十三届八次全会, 五中全会.
+  static let sessionWords = WordTable(["全会", "全体会议", "会议", "代表大会", "党代会"])
 
   func extract(
     from units: [TextUnit], excluded: [Range<Int>], placeholders: [Placeholder]
@@ -44,6 +55,7 @@ struct MetricExtractor {
         }
       }
       linkBreakdowns(&metrics, from: firstInUnit)
+      shareDirectionAcrossLists(&metrics, from: firstInUnit)
     }
     return metrics
   }
@@ -81,6 +93,8 @@ struct MetricExtractor {
       if before == PlaceholderKindRules.ordinalPrefix || before == Self.rankPrefix || MaskScanner.isLatinLetter(before) {
         return nil
       }
+      // 省委十三届八次全会: a session number after 届.
+      if before == Self.session { return nil }
       if first.form == .arabic, Scalar.isDigit(before) || before == Scalar.dot { return nil }
     }
     // 一名专职人员, 一批, 一次性: a lone 一 is an article, not a count.
@@ -100,16 +114,23 @@ struct MetricExtractor {
       numberEnd = second.range.upperBound
     }
 
-    // Chinese numerals read 三千五百万 whole; give a trailing 万/亿 back as the magnitude so
-    // that 三千五百万元 and 3500万元 come out alike.
+    // Chinese numerals read 三千五百万 and 五十四万亿 whole; give a trailing 万, 亿 or 万亿 back
+    // as the magnitude, so that 三千五百万元 and 3500万元 come out alike — unless a larger
+    // magnitude stands before it (六百二十八亿一千万元 is 62,810,000,000 元).
     var cursor = numberEnd
-    if token.form == .chinese, range == nil, cursor - 1 > start, folded[cursor - 1] == 0x4E07 || folded[cursor - 1] == 0x4EBF,
-      MetricUnits.unitLength(in: folded, at: cursor, limit: limit) != nil,
-      let reparsed = ChineseNumeral.parse(folded, at: start, limit: cursor - 1), reparsed.length == cursor - 1 - start
+    if token.form == .chinese, range == nil,
+      let magnitude = Self.trailingMagnitudes.first(where: { matches($0, endingAt: cursor, limit: start + 1) }),
+      MetricUnits.unitLength(in: folded, at: cursor, limit: limit) != nil
     {
-      token.value = reparsed.value
-      cursor -= 1
-      numberEnd = cursor
+      let prefixEnd = cursor - magnitude.unicodeScalars.count
+      let prefixHasMagnitude = (start..<prefixEnd).contains { folded[$0] == 0x4E07 || folded[$0] == 0x4EBF }
+      if !prefixHasMagnitude, let reparsed = ChineseNumeral.parse(folded, at: start, limit: prefixEnd),
+        reparsed.length == prefixEnd - start
+      {
+        token.value = reparsed.value
+        cursor = prefixEnd
+        numberEnd = prefixEnd
+      }
     }
 
     var approximate = false
@@ -135,6 +156,16 @@ struct MetricExtractor {
     var isClassifier = false
     if let length = MetricUnits.unitLength(in: folded, at: cursor, limit: limit) {
       unitName = text.string(cursor..<cursor + length)
+      if unitName == "期", first.form == .chinese, start > unit.range.lowerBound, Self.phaseHosts.contains(folded[start - 1]) {
+        return nil
+      }
+      // 八次全会 is the eighth plenary session, not eight sessions.
+      if unitName == "次", first.form == .chinese,
+        Self.sessionWords.longestMatch(in: folded, at: cursor + length, limit: limit) != nil,
+        matches("全会", at: cursor + length, limit: limit)
+      {
+        return nil
+      }
       isClassifier = magnitude.isEmpty && MetricUnits.classifiers.contains(unitName)
       cursor += length
     } else if first.isPercentWords {
@@ -145,6 +176,11 @@ struct MetricExtractor {
     // A magnitude belongs to the unit (万元, 亿人次), a Chinese 万 too.
     unitName = MetricUnits.normalized(magnitude + unitName.fullwidthFolded)
 
+    var per: String?
+    if cursor + 1 < limit, folded[cursor] == 0x2F, let length = Self.perUnits.longestMatch(in: folded, at: cursor + 1, limit: limit) {
+      per = text.string(cursor + 1..<cursor + 1 + length)
+      cursor += 1 + length
+    }
     var comparator: String?
     if let length = MetricQualifiers.approximateSuffix.longestMatch(in: folded, at: cursor, limit: limit) {
       approximate = true
@@ -168,9 +204,12 @@ struct MetricExtractor {
       textStart = start - length
     }
     var direction: String?
-    if MetricQualifiers.increaseVerbs.longestMatch(in: folded, endingAt: textStart, limit: unit.range.lowerBound) != nil {
+    // 增长12％, 降低了3.1%: the verb right before the number, or before 了.
+    var verbEnd = textStart
+    if verbEnd > unit.range.lowerBound, folded[verbEnd - 1] == 0x4E86 { verbEnd -= 1 }  // 了
+    if MetricQualifiers.increaseVerbs.longestMatch(in: folded, endingAt: verbEnd, limit: unit.range.lowerBound) != nil {
       direction = "increase"
-    } else if MetricQualifiers.decreaseVerbs.longestMatch(in: folded, endingAt: textStart, limit: unit.range.lowerBound) != nil {
+    } else if MetricQualifiers.decreaseVerbs.longestMatch(in: folded, endingAt: verbEnd, limit: unit.range.lowerBound) != nil {
       direction = "decrease"
     }
 
@@ -182,7 +221,7 @@ struct MetricExtractor {
       id: "", text: text.string(span), value: range == nil ? token.value : nil, valueText: text.string(numberRange),
       unit: unitName, approximate: approximate, comparator: comparator, range: range, masked: masked,
       subject: SubjectFinder.subject(in: text, before: textStart, after: cursor, unit: unit.range, classifier: isClassifier),
-      per: ratePeriod(before: textStart, unit: unit.range), direction: direction, partOf: nil,
+      per: per ?? ratePeriod(before: textStart, unit: unit.range), direction: direction, partOf: nil,
       placeholderIds: linked, section: unit.section, span: self.text.span(span))
   }
 
@@ -215,6 +254,20 @@ struct MetricExtractor {
       index -= 1
     }
     return nil
+  }
+
+  /// 分别增长3.9%和5.7%, 下降27.3%、18.9%: the verb before the first item of a list says
+  /// the direction of every item.
+  private func shareDirectionAcrossLists(_ metrics: inout [Metric], from first: Int) {
+    guard metrics.count - first >= 2 else { return }
+    for index in first + 1..<metrics.count where metrics[index].direction == nil {
+      let previous = metrics[index - 1]
+      guard let direction = previous.direction, previous.unit == metrics[index].unit else { continue }
+      let between = previous.span.end..<metrics[index].span.start
+      if between.count <= 2, between.allSatisfy({ Self.listJoiners.contains(text.folded[$0]) }) {
+        metrics[index].direction = direction
+      }
+    }
   }
 
   /// XXX个（机关党委XX个、总支部XX个、支部XX个）: metrics in brackets right after a metric

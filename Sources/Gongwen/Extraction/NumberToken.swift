@@ -26,7 +26,8 @@ struct NumberToken: Equatable {
     if Scalar.isDigit(first) || masks.contains(start) {
       return readArabicOrMasked(text, at: start, limit: limit, masks: masks)
     }
-    if let numeral = ChineseNumeral.parse(text, at: start, limit: limit) {
+    // 零部件, 零容忍, 零差错: a numeral that starts with zero is a word.
+    if let numeral = ChineseNumeral.parse(text, at: start, limit: limit), ChineseNumeral.digit(first) != 0 {
       return NumberToken(range: start..<start + numeral.length, form: .chinese, value: numeral.value)
     }
     // 近千人, 上百家, 逾万人: a bare 百, 千 or 万 after an approximating word means one of it.
@@ -42,32 +43,26 @@ struct NumberToken: Equatable {
   private static func readArabicOrMasked(_ text: [UInt32], at start: Int, limit: Int, masks: Set<Int>) -> NumberToken {
     var end = start
     var masked = false
-    var value = 0.0
-    var fractionScale = 0.0
+    var seenPoint = false
+    // Digits are collected as text and converted once, so 1.39 stays 1.39.
+    var digits = ""
     while end < limit {
       let scalar = text[end]
       if Scalar.isDigit(scalar) {
-        let digit = Double(scalar - 0x30)
-        if fractionScale > 0 {
-          value += digit * fractionScale
-          fractionScale /= 10
-        } else {
-          value = value * 10 + digit
-        }
+        digits.unicodeScalars.append(Unicode.Scalar(UInt8(scalar)))
       } else if masks.contains(end) {
         masked = true
-      } else if scalar == Scalar.dot, fractionScale == 0, end + 1 < limit,
-        Scalar.isDigit(text[end + 1]) || masks.contains(end + 1)
-      {
-        fractionScale = 0.1
-      } else if scalar == 0x2C, fractionScale == 0, end + 3 < limit + 0, isThousandsGroup(text, at: end + 1, limit: limit) {
+      } else if scalar == Scalar.dot, !seenPoint, end + 1 < limit, Scalar.isDigit(text[end + 1]) || masks.contains(end + 1) {
+        seenPoint = true
+        digits += "."
+      } else if scalar == 0x2C, !seenPoint, isThousandsGroup(text, at: end + 1, limit: limit) {
         // 27,203,319,000: an ASCII comma before exactly three digits groups thousands.
       } else {
         break
       }
       end += 1
     }
-    return NumberToken(range: start..<end, form: masked ? .masked : .arabic, value: masked ? nil : value)
+    return NumberToken(range: start..<end, form: masked ? .masked : .arabic, value: masked ? nil : Double(digits))
   }
 
   private static func isThousandsGroup(_ text: [UInt32], at start: Int, limit: Int) -> Bool {

@@ -74,12 +74,50 @@ struct MetricExtractorTests {
     #expect(money.value == 5.4)
     #expect(money.unit == "万元")
     #expect(try only("本年收入合计27,203,319,000元").value == 27_203_319_000)
+    #expect(try only("收入合计２７，２０３，３１９，０００元").value == 27_203_319_000)
   }
 
   @Test func magnitudeGoesWithTheUnitForChineseNumeralsToo() throws {
     #expect(try only("投入三千五百万元").value == 3500)
     #expect(try only("投入三千五百万元").unit == "万元")
     #expect(try only("投入3500万元").unit == "万元")
+  }
+
+  @Test func ratesWrittenWithASlash() throws {
+    let capacity = try only("危险废物利用处置能力提高到1459万吨/年。")
+    #expect(capacity.per == "年")
+    #expect(capacity.unit == "万吨")
+    let productivity = try only("全员劳动生产率达58万元/人左右")
+    #expect(productivity.per == "人")
+    #expect(productivity.approximate)
+  }
+
+  @Test func directionIsSharedAcrossAList() {
+    let found = metrics("城乡居民人均可支配收入分别增长3.9%和5.7%，事故起数分别下降27.3%、18.9%。")
+    #expect(found.map(\.direction) == ["increase", "increase", "decrease", "decrease"])
+    #expect(found.first?.subject == "城乡居民人均可支配收入")
+  }
+
+  @Test func constructionPhasesAreNotCounts() {
+    #expect(metrics("加快南沙港五期、马村港三期等建设").isEmpty)
+    #expect(metrics("全年出版三期").map(\.text) == ["三期"])
+  }
+
+  @Test func sessionNumbersAreNotCounts() {
+    #expect(metrics("深入学习贯彻省委十三届八次全会部署").isEmpty)
+  }
+
+  @Test func exactDecimals() throws {
+    #expect(metrics("居民收入从1.29万亿元提高到1.39万亿元").map(\.value) == [1.29, 1.39])
+    #expect(try only("占全體代表的百分之十七點三一").value == 17.31)
+    #expect(try only("国内生产总值增长到一百一十四万亿元").unit == "万亿元")
+    let total = try only("总产值预计达到六百二十八亿一千万元")
+    #expect(total.value == 62_810_000_000)
+    #expect(total.unit == "元")
+  }
+
+  @Test func zeroStartsAWordNotANumber() {
+    #expect(metrics("加强原材料、关键零部件等供给保障，零容忍").isEmpty)
   }
 
   // MARK: - Chinese numerals
