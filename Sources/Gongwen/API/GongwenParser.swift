@@ -71,7 +71,7 @@ public struct GongwenParser: Sendable {
       from: built.units, excluded: titleRanges.map(\.range) + referenceRanges, placeholders: placeholders)
     return Document(
       source: source, outline: outline, metrics: metrics, placeholders: placeholders,
-      references: references, titles: TitleExtractor(text: text).extract(titleRanges),
+      dates: DateExtractor(text: text).extract(from: built.units), references: references, titles: TitleExtractor(text: text).extract(titleRanges),
       diagnostics: replacementDiagnostics(text) + built.diagnostics)
   }
 
