@@ -67,8 +67,8 @@ public struct GongwenParser: Sendable {
     let referenceRanges = references.map { $0.span.start..<$0.span.end }
     let placeholders = PlaceholderExtractor(text: text).extract(
       from: built.units, titles: titleRanges.map(\.range), codes: referenceRanges)
-    let metrics = MetricExtractor(text: text).extract(
-      from: built.units, excluded: titleRanges.map(\.range) + referenceRanges, placeholders: placeholders)
+    let metrics = MetricExtractor(text: text, placeholders: placeholders).extract(
+      from: built.units, excluded: titleRanges.map(\.range) + referenceRanges)
     return Document(
       source: source, outline: outline, metrics: metrics, placeholders: placeholders,
       dates: DateExtractor(text: text).extract(from: built.units), references: references, titles: TitleExtractor(text: text).extract(titleRanges),

@@ -39,38 +39,46 @@ enum BoilerplateRules {
   /// A watermark (the site's name) repeated at the top and bottom is at most this long.
   static let maxWatermarkLength = 20
 
-  /// Whether `line` (folded, trimmed) is boilerplate on its own, without context.
-  static func isBoilerplate(_ line: String, length: Int) -> Bool {
-    if pageControls.contains(line) { return true }
-    if length <= maxMarkedLineLength {
-      if phrases.contains(where: line.contains) || containsQQNumber(line) { return true }
+  static let phraseTable = WordTable(phrases)
+  static let metadataTable = WordTable(metadataPrefixes)
+  static let photoCreditWords = WordTable(["记者", "摄影"])
+  static let photoCreditEnd: UInt32 = 0x6444  // 摄
+  /// Page controls are short; longer lines are not looked up.
+  static let maxPageControlLength = 16
+
+  /// Whether the line at `range` of the folded text is boilerplate on its own, without
+  /// context. Matching runs on scalars: this is called for every short line.
+  static func isBoilerplate(_ text: [UInt32], _ range: Range<Int>) -> Bool {
+    let length = range.count
+    if length <= maxPageControlLength {
+      var view = String.UnicodeScalarView()
+      for index in range { if let scalar = Unicode.Scalar(text[index]) { view.append(scalar) } }
+      if pageControls.contains(String(view)) { return true }
     }
-    if length <= maxMetadataLineLength, metadataPrefixes.contains(where: line.hasPrefix) {
+    if length <= maxMarkedLineLength {
+      if phraseTable.occurs(in: text, range: range) || containsQQNumber(text, range) { return true }
+    }
+    if length <= maxMetadataLineLength, metadataTable.longestMatch(in: text, at: range.lowerBound, limit: range.upperBound) != nil {
       return true
     }
-    if length <= maxPhotoCreditLength, line.hasSuffix("摄"), line.contains("记者") || line.contains("摄影") {
+    if length <= maxPhotoCreditLength, let last = range.last, text[last] == photoCreditEnd,
+      photoCreditWords.occurs(in: text, range: range)
+    {
       return true
     }
     return false
   }
 
-  /// "QQ206157060", "QQ：12345678", "QQ群" — a contact line.
-  static func containsQQNumber(_ line: String) -> Bool {
-    let scalars = Array(line.unicodeScalars)
-    var index = 0
-    while index + 1 < scalars.count {
-      let isQQ = (scalars[index] == "Q" || scalars[index] == "q") && (scalars[index + 1] == "Q" || scalars[index + 1] == "q")
-      if isQQ {
+  /// "QQ206157060", "QQ：12345678" — a contact line.
+  static func containsQQNumber(_ text: [UInt32], _ range: Range<Int>) -> Bool {
+    var index = range.lowerBound
+    while index + 1 < range.upperBound {
+      if text[index] | 0x20 == 0x71, text[index + 1] | 0x20 == 0x71 {  // q
         var cursor = index + 2
-        while cursor < scalars.count, scalars[cursor] == ":" || scalars[cursor] == "：" || scalars[cursor] == " " {
-          cursor += 1
-        }
-        var digits = 0
-        while cursor < scalars.count, scalars[cursor].value &- 0x30 < 10 {
-          digits += 1
-          cursor += 1
-        }
-        if digits >= 5 { return true }
+        while cursor < range.upperBound, text[cursor] == Scalar.colon || text[cursor] == Scalar.space { cursor += 1 }
+        let digitsStart = cursor
+        while cursor < range.upperBound, Scalar.isDigit(text[cursor]) { cursor += 1 }
+        if cursor - digitsStart >= 5 { return true }
       }
       index += 1
     }

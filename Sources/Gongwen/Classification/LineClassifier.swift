@@ -48,9 +48,7 @@ struct LineClassifier: Sendable {
     let range = text.trimmed(line)
     guard !range.isEmpty else { return ClassifiedLine(number: number, range: range, kind: .blank) }
     let folded = text.folded
-    if range.count <= BoilerplateRules.maxMarkedLineLength,
-      BoilerplateRules.isBoilerplate(foldedString(range), length: range.count)
-    {
+    if range.count <= BoilerplateRules.maxMarkedLineLength, BoilerplateRules.isBoilerplate(folded, range) {
       return ClassifiedLine(number: number, range: range, kind: .boilerplate)
     }
     if let marker = HeadingMarker.read(folded, in: range) {

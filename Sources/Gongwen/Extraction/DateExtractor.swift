@@ -219,14 +219,18 @@ struct DateExtractor {
     return (mentions, last.0.upperBound + 1)
   }
 
+  static let relativeTable = WordTable(relativePeriods.map(\.word))
+  static let relativeParts = Dictionary(relativePeriods.map { ($0.word, $0.part) }, uniquingKeysWith: { first, _ in first })
+
   private func relativePeriod(at index: Int, unit: TextUnit) -> (mention: DateMention, end: Int)? {
-    for (word, part) in Self.relativePeriods {
-      guard let length = matches(word, at: index, limit: unit.range.upperBound) else { continue }
-      // 上半年 inside 2021年上半年 is read with its year.
-      if index > unit.range.lowerBound, text.folded[index - 1] == Self.year { return nil }
-      return (mention(index..<index + length, value: part, precision: "relative", masked: false, unit: unit), index + length)
+    guard let length = Self.relativeTable.longestMatch(in: text.folded, at: index, limit: unit.range.upperBound) else {
+      return nil
     }
-    return nil
+    // 上半年 inside 2021年上半年 is read with its year.
+    if index > unit.range.lowerBound, text.folded[index - 1] == Self.year { return nil }
+    let range = index..<index + length
+    let part = Self.relativeParts[text.string(range)]
+    return (mention(range, value: part, precision: "relative", masked: false, unit: unit), index + length)
   }
 
   private func mention(_ range: Range<Int>, value: String?, precision: String, masked: Bool, unit: TextUnit) -> DateMention {

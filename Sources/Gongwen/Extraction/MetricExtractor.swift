@@ -7,6 +7,22 @@
 /// lone 一 before a measure word is the indefinite article (一名专职人员, 一批), not a count.
 struct MetricExtractor {
   let text: SourceText
+  /// Every placeholder of the document, in text order.
+  let placeholders: [Placeholder]
+  /// Offsets of the mask characters of those placeholders.
+  private let maskOffsets: Set<Int>
+
+  init(text: SourceText, placeholders: [Placeholder]) {
+    self.text = text
+    self.placeholders = placeholders
+    var offsets = Set<Int>()
+    for placeholder in placeholders {
+      for offset in placeholder.span.start..<placeholder.span.end where MaskScanner.isMaskScalar(text.folded[offset]) {
+        offsets.insert(offset)
+      }
+    }
+    self.maskOffsets = offsets
+  }
 
   /// Quotations up to this long are formulations or slogans, not statements of quantity.
   static let maxFormulationQuoteLength = 12
@@ -23,15 +39,13 @@ struct MetricExtractor {
   /// After 次, these make the number an ordinal: 十三届八次全会, 五中全会.
   static let sessionWords = WordTable(["全会", "全体会议", "会议", "代表大会", "党代会"])
 
-  func extract(
-    from units: [TextUnit], excluded: [Range<Int>], placeholders: [Placeholder]
-  ) -> [Metric] {
+  /// The metrics of `units`, never inside the `excluded` ranges (titles, document numbers).
+  func extract(from units: [TextUnit], excluded: [Range<Int>]) -> [Metric] {
     let folded = text.folded
     var metrics: [Metric] = []
-    let maskOffsets = Set(placeholders.flatMap { $0.span.start..<$0.span.end }.filter { MaskScanner.isMaskScalar(folded[$0]) })
     let sortedExcluded = excluded.sorted { $0.lowerBound < $1.lowerBound }
     for unit in units {
-      let zones = (sortedExcluded.filter { $0.overlaps(unit.range) } + formulationZones(in: unit.range))
+      let zones = (Self.ranges(sortedExcluded, overlapping: unit.range) + formulationZones(in: unit.range))
         .sorted { $0.lowerBound < $1.lowerBound }
       let firstInUnit = metrics.count
       var index = unit.range.lowerBound
@@ -46,7 +60,7 @@ struct MetricExtractor {
           index += 1
           continue
         }
-        if var metric = metric(from: token, unit: unit, zones: zones, placeholders: placeholders) {
+        if var metric = metric(from: token, unit: unit) {
           metric.id = "m\(metrics.count + 1)"
           metrics.append(metric)
           index = metric.span.end
@@ -83,7 +97,7 @@ struct MetricExtractor {
     return zones
   }
 
-  private func metric(from first: NumberToken, unit: TextUnit, zones: [Range<Int>], placeholders: [Placeholder]) -> Metric? {
+  private func metric(from first: NumberToken, unit: TextUnit) -> Metric? {
     let folded = text.folded
     let limit = unit.range.upperBound
     let start = first.range.lowerBound
@@ -106,7 +120,7 @@ struct MetricExtractor {
     // 1—2次, 3至5个: a second number after a separator makes a range.
     if let separator = MetricQualifiers.rangeSeparators.longestMatch(in: folded, at: numberEnd, limit: limit),
       numberEnd + separator < limit,
-      let second = NumberToken.read(folded, at: numberEnd + separator, limit: limit, masks: Set(placeholderOffsets(placeholders, in: numberEnd + separator..<limit))),
+      let second = NumberToken.read(folded, at: numberEnd + separator, limit: limit, masks: maskOffsets),
       second.form == first.form || (second.form == .masked) == (first.form == .masked)
     {
       range = MetricRange(low: first.value, high: second.value)
@@ -216,7 +230,7 @@ struct MetricExtractor {
     let span = textStart..<cursor
     let numberRange = start..<numberEnd
     let masked = first.form == .masked || token.form == .masked
-    let linked = placeholders.filter { numberRange.contains($0.span.start) }.map(\.id)
+    let linked = Self.slice(placeholders, startingIn: numberRange).map(\.id)
     return Metric(
       id: "", text: text.string(span), value: range == nil ? token.value : nil, valueText: text.string(numberRange),
       unit: unitName, approximate: approximate, comparator: comparator, range: range, masked: masked,
@@ -225,9 +239,34 @@ struct MetricExtractor {
       placeholderIds: linked, section: unit.section, span: self.text.span(span))
   }
 
-  private func placeholderOffsets(_ placeholders: [Placeholder], in range: Range<Int>) -> [Int] {
-    placeholders.filter { range.contains($0.span.start) }.flatMap { $0.span.start..<$0.span.end }
-      .filter { MaskScanner.isMaskScalar(text.folded[$0]) }
+  /// The placeholders (sorted by start) that start inside `range`, found by binary search.
+  static func slice(_ placeholders: [Placeholder], startingIn range: Range<Int>) -> ArraySlice<Placeholder> {
+    var low = 0
+    var high = placeholders.count
+    while low < high {
+      let middle = (low + high) / 2
+      if placeholders[middle].span.start < range.lowerBound { low = middle + 1 } else { high = middle }
+    }
+    var end = low
+    while end < placeholders.count, placeholders[end].span.start < range.upperBound { end += 1 }
+    return placeholders[low..<end]
+  }
+
+  /// The ranges of a sorted list that overlap `range`, found by binary search.
+  static func ranges(_ sorted: [Range<Int>], overlapping range: Range<Int>) -> [Range<Int>] {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sorted[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+    }
+    var found: [Range<Int>] = []
+    var index = low
+    while index < sorted.count, sorted[index].lowerBound < range.upperBound {
+      if sorted[index].overlaps(range) { found.append(sorted[index]) }
+      index += 1
+    }
+    return found
   }
 
   private func matches(_ word: String, at position: Int, limit: Int) -> Bool {

@@ -2,11 +2,16 @@
 struct PlaceholderExtractor {
   let text: SourceText
 
+  /// `titles` and `codes` (document numbers) are sorted ranges.
   func extract(from units: [TextUnit], titles: [Range<Int>], codes: [Range<Int>]) -> [Placeholder] {
     var placeholders: [Placeholder] = []
     for unit in units {
-      for token in MaskScanner.tokens(in: text.folded, range: unit.range) {
-        let kind = PlaceholderKindRules.kind(of: token, in: text.folded, unit: unit.range, titles: titles, codes: codes)
+      let tokens = MaskScanner.tokens(in: text.folded, range: unit.range)
+      guard !tokens.isEmpty else { continue }
+      let unitTitles = MetricExtractor.ranges(titles, overlapping: unit.range)
+      let unitCodes = MetricExtractor.ranges(codes, overlapping: unit.range)
+      for token in tokens {
+        let kind = PlaceholderKindRules.kind(of: token, in: text.folded, unit: unit.range, titles: unitTitles, codes: unitCodes)
         placeholders.append(
           Placeholder(
             id: "p\(placeholders.count + 1)", text: text.string(token.range), kind: kind, width: token.width,

@@ -14,8 +14,11 @@ enum SectionRoleRules {
     (.measures, ["保障措施", "措施", "工作要求", "几点要求", "举措"]),
   ]
 
+  static let tables = cues.map { (role: $0.role, table: WordTable($0.phrases)) }
+
   /// The role a heading's own words give, if any.
   static func role(forTitle title: String) -> SectionRole? {
-    cues.first { $0.phrases.contains(where: title.contains) }?.role
+    let scalars = title.unicodeScalars.map { FullwidthFolding.fold($0.value) }
+    return tables.first { $0.table.occurs(in: scalars, range: 0..<scalars.count) }?.role
   }
 }
