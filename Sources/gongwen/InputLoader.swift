@@ -33,25 +33,3 @@ enum InputLoader {
     return bytes
   }
 }
-
-/// Writes to standard output and standard error without Foundation.
-enum Output {
-  static func write(_ bytes: some Sequence<UInt8>) {
-    var buffer = Array(bytes)
-    buffer.withUnsafeMutableBytes { raw in
-      var offset = 0
-      while offset < raw.count {
-        let written = Glibc.write(1, raw.baseAddress! + offset, raw.count - offset)
-        if written <= 0 { return }
-        offset += written
-      }
-    }
-  }
-
-  static func write(_ string: String) { write(string.utf8) }
-
-  static func writeError(_ string: String) {
-    var buffer = Array(string.utf8)
-    buffer.withUnsafeMutableBytes { raw in _ = Glibc.write(2, raw.baseAddress, raw.count) }
-  }
-}

@@ -3,14 +3,12 @@ import Gongwen
 
 extension GongwenCommand {
   struct Outline: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Print a report's section tree for people.")
+    static let configuration = CommandConfiguration(abstract: "Print a report's section tree for people.")
 
-    @Argument(help: "The report to read, or - for standard input.")
-    var file: String
+    @OptionGroup var input: InputOptions
 
     func run() throws {
-      let document = try InputLoader.document(from: file)
+      let document = try InputLoader.document(from: input.file)
       Output.write(document.outline.treeDump() + "\n")
     }
   }

@@ -3,17 +3,15 @@ import Gongwen
 
 extension GongwenCommand {
   struct Parse: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Parse one report and print its JSON.")
+    static let configuration = CommandConfiguration(abstract: "Parse one report and print its JSON.")
 
-    @Argument(help: "The report to read, or - for standard input.")
-    var file: String
+    @OptionGroup var input: InputOptions
 
     @Flag(help: "Indent the JSON for people.")
     var pretty = false
 
     func run() throws {
-      let document = try InputLoader.document(from: file)
+      let document = try InputLoader.document(from: input.file)
       try Output.write(document.jsonData(pretty: pretty))
       Output.write("\n")
     }
