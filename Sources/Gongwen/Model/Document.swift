@@ -2,7 +2,7 @@
 /// entities found in it. This is the value behind the JSON contract.
 ///
 /// ```swift
-/// let document = try GongwenParser().parse(contentsOf: url)
+/// let document = try GongwenParser().parse(contentsOfFile: "report.txt")
 /// for section in document.outline.sections {
 ///   print(section.marker, section.title, section.children.count)
 /// }
