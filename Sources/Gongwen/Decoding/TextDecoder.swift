@@ -69,33 +69,32 @@ struct TextDecoder: Sendable {
   /// Decodes as UTF-8 when the bytes are valid UTF-8, or nearly so (a few damaged
   /// sequences in otherwise UTF-8 text); `nil` when they look like another encoding.
   static func decodeUTF8IfMostlyValid(_ bytes: UnsafeRawBufferPointer) -> DecodedText? {
-    let string = String(decoding: bytes, as: UTF8.self)
-    var scalars = [Unicode.Scalar]()
-    scalars.reserveCapacity(bytes.count)
+    let scalars = unifiedLineBreaks(String(decoding: bytes, as: UTF8.self).unicodeScalars, capacity: bytes.count)
     var replacements = 0
     var nonASCII = 0
-    var previousWasCR = false
-    for scalar in string.unicodeScalars {
-      switch scalar.value {
-      case 0x0D:
-        scalars.append("\n")
-        previousWasCR = true
-        continue
-      case 0x0A where previousWasCR:
-        previousWasCR = false
-        continue
-      case 0xFFFD: replacements += 1
-      case 0x80...: nonASCII += 1
-      default: break
-      }
-      previousWasCR = false
-      scalars.append(scalar)
+    for scalar in scalars {
+      if scalar.value == 0xFFFD { replacements += 1 } else if scalar.value >= 0x80 { nonASCII += 1 }
     }
     // U+FFFD written in the file itself is text, not damage.
-    let literalReplacements = countLiteralReplacementCharacters(bytes)
-    replacements -= literalReplacements
+    replacements -= countLiteralReplacementCharacters(bytes)
     guard replacements == 0 || nonASCII >= 20 * replacements else { return nil }
     return DecodedText(scalars: scalars, encoding: "UTF-8", hadByteOrderMark: false, replacementCount: replacements)
+  }
+
+  /// The scalars with CRLF and lone CR turned into LF.
+  static func unifiedLineBreaks(_ input: String.UnicodeScalarView, capacity: Int) -> [Unicode.Scalar] {
+    var scalars = [Unicode.Scalar]()
+    scalars.reserveCapacity(capacity)
+    var previousWasCR = false
+    for scalar in input {
+      if scalar.value == 0x0A && previousWasCR {
+        previousWasCR = false
+        continue
+      }
+      previousWasCR = scalar.value == 0x0D
+      scalars.append(previousWasCR ? "\n" : scalar)
+    }
+    return scalars
   }
 
   private static func countLiteralReplacementCharacters(_ bytes: UnsafeRawBufferPointer) -> Int {
@@ -122,24 +121,8 @@ struct TextDecoder: Sendable {
     } catch {
       throw .undecodable(path: path, reason: error.description)
     }
-    var scalars = [Unicode.Scalar]()
-    scalars.reserveCapacity(units.count)
-    var replacements = 0
-    var previousWasCR = false
-    for scalar in String(decoding: units, as: UTF16.self).unicodeScalars {
-      if scalar.value == 0x0D {
-        scalars.append("\n")
-        previousWasCR = true
-        continue
-      }
-      if scalar.value == 0x0A && previousWasCR {
-        previousWasCR = false
-        continue
-      }
-      previousWasCR = false
-      if scalar.value == 0xFFFD { replacements += 1 }
-      scalars.append(scalar)
-    }
+    let scalars = Self.unifiedLineBreaks(String(decoding: units, as: UTF16.self).unicodeScalars, capacity: units.count)
+    let replacements = scalars.reduce(0) { $0 + ($1.value == 0xFFFD ? 1 : 0) }
     return DecodedText(scalars: scalars, encoding: charset, hadByteOrderMark: false, replacementCount: replacements)
   }
 

@@ -84,13 +84,6 @@ struct DateExtractor {
     return nil
   }
 
-  private func matches(_ word: String, at position: Int, limit: Int) -> Int? {
-    let scalars = word.unicodeScalars.map(\.value)
-    guard position + scalars.count <= limit else { return nil }
-    for (offset, scalar) in scalars.enumerated() where text.folded[position + offset] != scalar { return nil }
-    return scalars.count
-  }
-
   private func padded(_ part: Part, to width: Int) -> String {
     String(repeating: part.masked ? "X" : "0", count: max(0, width - part.text.count)) + part.text
   }
@@ -182,7 +175,7 @@ struct DateExtractor {
         return ([mention(start..<day.end + 1, value: value, precision: "day", masked: masked || day.masked, unit: unit)], day.end + 1)
       }
       for word in Self.monthParts {
-        if let length = matches(word, at: end, limit: limit) {
+        if let length = text.match(word, at: end, limit: limit) {
           end += length
           break
         }
@@ -190,7 +183,7 @@ struct DateExtractor {
       return ([mention(start..<end, value: "\(yearText)-\(padded(month, to: 2))", precision: "month", masked: masked, unit: unit)], end)
     }
     for (word, part) in Self.yearParts {
-      guard let length = matches(word, at: end, limit: limit) else { continue }
+      guard let length = text.match(word, at: end, limit: limit) else { continue }
       end += length
       if part.isEmpty { break }
       let precision = part.hasPrefix("H") ? "half" : "quarter"

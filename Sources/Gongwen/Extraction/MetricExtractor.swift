@@ -36,8 +36,6 @@ struct MetricExtractor {
   static let listJoiners: Set<UInt32> = Set("、和及与,，".unicodeScalars.map(\.value))
   /// Magnitudes a Chinese numeral may end in, longest first.
   static let trailingMagnitudes = ["万亿", "亿", "万"]
-  /// After 次, these make the number an ordinal: 十三届八次全会, 五中全会.
-  static let sessionWords = WordTable(["全会", "全体会议", "会议", "代表大会", "党代会"])
 
   /// The metrics of `units`, never inside the `excluded` ranges (titles, document numbers).
   func extract(from units: [TextUnit], excluded: [Range<Int>]) -> [Metric] {
@@ -45,7 +43,7 @@ struct MetricExtractor {
     var metrics: [Metric] = []
     let sortedExcluded = excluded.sorted { $0.lowerBound < $1.lowerBound }
     for unit in units {
-      let zones = (Self.ranges(sortedExcluded, overlapping: unit.range) + formulationZones(in: unit.range))
+      let zones = (SortedRanges.ranges(sortedExcluded, overlapping: unit.range) + formulationZones(in: unit.range))
         .sorted { $0.lowerBound < $1.lowerBound }
       let firstInUnit = metrics.count
       var index = unit.range.lowerBound
@@ -133,7 +131,7 @@ struct MetricExtractor {
     // magnitude stands before it (六百二十八亿一千万元 is 62,810,000,000 元).
     var cursor = numberEnd
     if token.form == .chinese, range == nil,
-      let magnitude = Self.trailingMagnitudes.first(where: { matches($0, endingAt: cursor, limit: start + 1) }),
+      let magnitude = Self.trailingMagnitudes.first(where: { text.match($0, endingAt: cursor, limit: start + 1) }),
       MetricUnits.unitLength(in: folded, at: cursor, limit: limit) != nil
     {
       let prefixEnd = cursor - magnitude.unicodeScalars.count
@@ -174,10 +172,7 @@ struct MetricExtractor {
         return nil
       }
       // 八次全会 is the eighth plenary session, not eight sessions.
-      if unitName == "次", first.form == .chinese,
-        Self.sessionWords.longestMatch(in: folded, at: cursor + length, limit: limit) != nil,
-        matches("全会", at: cursor + length, limit: limit)
-      {
+      if unitName == "次", first.form == .chinese, text.match("全会", at: cursor + length, limit: limit) != nil {
         return nil
       }
       isClassifier = magnitude.isEmpty && MetricUnits.classifiers.contains(unitName)
@@ -200,7 +195,7 @@ struct MetricExtractor {
       approximate = true
       cursor += length
     }
-    for (word, value) in MetricQualifiers.boundSuffixes where matches(word, at: cursor, limit: limit) {
+    for (word, value) in MetricQualifiers.boundSuffixes where text.match(word, at: cursor, limit: limit) != nil {
       comparator = value
       cursor += word.unicodeScalars.count
       break
@@ -208,7 +203,7 @@ struct MetricExtractor {
 
     // Words before the number.
     var textStart = start
-    for (word, value) in MetricQualifiers.boundPrefixes where matches(word, endingAt: start, limit: unit.range.lowerBound) {
+    for (word, value) in MetricQualifiers.boundPrefixes where text.match(word, endingAt: start, limit: unit.range.lowerBound) {
       comparator = comparator ?? value
       textStart = start - word.unicodeScalars.count
       break
@@ -230,54 +225,13 @@ struct MetricExtractor {
     let span = textStart..<cursor
     let numberRange = start..<numberEnd
     let masked = first.form == .masked || token.form == .masked
-    let linked = Self.slice(placeholders, startingIn: numberRange).map(\.id)
+    let linked = SortedRanges.placeholders(placeholders, startingIn: numberRange).map(\.id)
     return Metric(
       id: "", text: text.string(span), value: range == nil ? token.value : nil, valueText: text.string(numberRange),
       unit: unitName, approximate: approximate, comparator: comparator, range: range, masked: masked,
       subject: SubjectFinder.subject(in: text, before: textStart, after: cursor, unit: unit.range, classifier: isClassifier),
       per: per ?? ratePeriod(before: textStart, unit: unit.range), direction: direction, partOf: nil,
       placeholderIds: linked, section: unit.section, span: self.text.span(span))
-  }
-
-  /// The placeholders (sorted by start) that start inside `range`, found by binary search.
-  static func slice(_ placeholders: [Placeholder], startingIn range: Range<Int>) -> ArraySlice<Placeholder> {
-    var low = 0
-    var high = placeholders.count
-    while low < high {
-      let middle = (low + high) / 2
-      if placeholders[middle].span.start < range.lowerBound { low = middle + 1 } else { high = middle }
-    }
-    var end = low
-    while end < placeholders.count, placeholders[end].span.start < range.upperBound { end += 1 }
-    return placeholders[low..<end]
-  }
-
-  /// The ranges of a sorted list that overlap `range`, found by binary search.
-  static func ranges(_ sorted: [Range<Int>], overlapping range: Range<Int>) -> [Range<Int>] {
-    var low = 0
-    var high = sorted.count
-    while low < high {
-      let middle = (low + high) / 2
-      if sorted[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
-    }
-    var found: [Range<Int>] = []
-    var index = low
-    while index < sorted.count, sorted[index].lowerBound < range.upperBound {
-      if sorted[index].overlaps(range) { found.append(sorted[index]) }
-      index += 1
-    }
-    return found
-  }
-
-  private func matches(_ word: String, at position: Int, limit: Int) -> Bool {
-    let scalars = word.unicodeScalars.map { FullwidthFolding.fold($0.value) }
-    guard position + scalars.count <= limit else { return false }
-    return scalars.indices.allSatisfy { text.folded[position + $0] == scalars[$0] }
-  }
-
-  private func matches(_ word: String, endingAt end: Int, limit: Int) -> Bool {
-    let count = word.unicodeScalars.count
-    return end - count >= limit && matches(word, at: end - count, limit: end)
   }
 
   /// 每年编辑出版4期 → 年: 每 and a period earlier in the same clause.

@@ -8,8 +8,8 @@ struct PlaceholderExtractor {
     for unit in units {
       let tokens = MaskScanner.tokens(in: text.folded, range: unit.range)
       guard !tokens.isEmpty else { continue }
-      let unitTitles = MetricExtractor.ranges(titles, overlapping: unit.range)
-      let unitCodes = MetricExtractor.ranges(codes, overlapping: unit.range)
+      let unitTitles = SortedRanges.ranges(titles, overlapping: unit.range)
+      let unitCodes = SortedRanges.ranges(codes, overlapping: unit.range)
       for token in tokens {
         let kind = PlaceholderKindRules.kind(of: token, in: text.folded, unit: unit.range, titles: unitTitles, codes: unitCodes)
         placeholders.append(

@@ -67,4 +67,20 @@ struct SourceText: Sendable {
     while end > start, Scalar.isSpace(folded[end - 1]) { end -= 1 }
     return start..<end
   }
+
+  /// The length of `word` (folded) if the folded text holds it at `position`, before `limit`.
+  func match(_ word: String, at position: Int, limit: Int) -> Int? {
+    var offset = position
+    for scalar in word.unicodeScalars {
+      guard offset < limit, folded[offset] == FullwidthFolding.fold(scalar.value) else { return nil }
+      offset += 1
+    }
+    return offset - position
+  }
+
+  /// Whether the folded text holds `word` ending exactly at `end`, starting at or after `limit`.
+  func match(_ word: String, endingAt end: Int, limit: Int) -> Bool {
+    let start = end - word.unicodeScalars.count
+    return start >= limit && match(word, at: start, limit: end) != nil
+  }
 }
