@@ -59,8 +59,13 @@ public struct GongwenParser: Sendable {
   private func assemble(_ text: SourceText, source: Source) -> Document {
     let lines = LineClassifier(text: text).classify()
     let built = OutlineBuilder(text: text, lines: lines).build()
-    var outline = built.outline
+    var outline = InlineAnnotator(text: text).annotate(built.outline)
     outline.sections = SectionRoleClassifier.assignRoles(outline.sections)
+    outline.kind = DocumentKindClassifier(text: text).kind(of: outline)
+    // A plan's sections are all plans, a summary's all achievements, unless a heading says
+    // otherwise (二、存在问题 in a summary).
+    outline.sections = SectionRoleClassifier.assignRoles(outline.sections, inherited: outline.kind.defaultRole)
+    outline.period = PeriodFinder(text: text).period(of: outline, kind: outline.kind)
 
     let titleRanges = TitleExtractor(text: text).titleRanges(in: built.units)
     let references = ReferenceExtractor(text: text).extract(from: built.units)

@@ -57,11 +57,32 @@ public enum DocumentKind: String, Codable, Hashable, Sendable, CaseIterable {
 }
 
 /// The time a report covers.
+///
+/// A summary covers the period it looks back on, a plan the period it plans for. A report
+/// that does both (seed 000: 2021年工作成效, 2022年工作计划) covers the first and carries
+/// the second in ``plan``.
 public struct Period: Codable, Hashable, Sendable {
-  /// The year, or `nil` when it is masked or unknown.
+  /// The year, or `nil` when it is masked or not stated.
   public var year: Int?
   public var part: PeriodPart
-  /// Whether the year is masked (****年).
+  /// Whether the year is masked (****年上半年).
+  public var masked: Bool
+  /// The period planned for, when the report also looks ahead to a different one.
+  public var plan: PlannedPeriod?
+
+  public init(year: Int?, part: PeriodPart, masked: Bool = false, plan: PlannedPeriod? = nil) {
+    self.year = year
+    self.part = part
+    self.masked = masked
+    self.plan = plan
+  }
+}
+
+/// The period a report plans for next to the one it reviews (2022年工作计划, 下半年工作安排).
+public struct PlannedPeriod: Codable, Hashable, Sendable {
+  /// The year, or `nil` when it is masked or not stated.
+  public var year: Int?
+  public var part: PeriodPart
   public var masked: Bool
 
   public init(year: Int?, part: PeriodPart, masked: Bool = false) {
@@ -73,5 +94,10 @@ public struct Period: Codable, Hashable, Sendable {
 
 /// A part of a year.
 public enum PeriodPart: String, Codable, Hashable, Sendable, CaseIterable {
-  case full, H1, H2, Q1, Q2, Q3, Q4
+  /// The whole year.
+  case full
+  /// 上半年, 下半年.
+  case H1, H2
+  /// 一季度 … 四季度.
+  case Q1, Q2, Q3, Q4
 }

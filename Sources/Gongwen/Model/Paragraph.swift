@@ -4,12 +4,16 @@ public struct Paragraph: Codable, Hashable, Sendable {
   public var text: String
   /// Where the text stands in the decoded document.
   public var span: Span
+  /// Where each sentence of the paragraph stands: split at 。！？；, never inside quotes,
+  /// 《》 or brackets.
+  public var sentences: [Span]
   /// Inline enumerations (一是…二是…, 第一，…) found inside the paragraph.
   public var enumerations: [Enumeration]
 
-  public init(text: String, span: Span, enumerations: [Enumeration] = []) {
+  public init(text: String, span: Span, sentences: [Span] = [], enumerations: [Enumeration] = []) {
     self.text = text
     self.span = span
+    self.sentences = sentences
     self.enumerations = enumerations
   }
 }

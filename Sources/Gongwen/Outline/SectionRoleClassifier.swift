@@ -9,3 +9,14 @@ enum SectionRoleClassifier {
     }
   }
 }
+
+extension DocumentKind {
+  /// The role of a section whose heading (and whose parents' headings) name none.
+  var defaultRole: SectionRole {
+    switch self {
+    case .summary: .achievements
+    case .plan: .plan
+    case .speech, .mixed, .unknown: .other
+    }
+  }
+}

@@ -1,25 +1,44 @@
 extension Outline {
-  /// The section tree as indented lines for people: marker, title, role and paragraph count.
+  /// The section tree as indented lines for people: kind and period, then each section's
+  /// marker, title, role, paragraph count and inline enumeration items.
   ///
   /// ```
+  /// kind: mixed · period: 2021 (plan: 2022)
   /// 一、 2021年工作成效 [achievements] (0 ¶)
-  ///   （一） xx学习教育 [achievements] (1 ¶)
+  ///   （一） xx学习教育 [achievements] (1 ¶, 6 items)
   /// ```
   public func treeDump() -> String {
     var lines: [String] = []
     if let title { lines.append("title: \(title)") }
+    lines.append("kind: \(kind.rawValue) · period: \(period.map(\.summary) ?? "unknown")")
     if let salutation { lines.append("salutation: \(salutation.text)") }
     if !preamble.isEmpty { lines.append("preamble (\(preamble.count) ¶)") }
     func visit(_ section: Section, depth: Int) {
       let indent = String(repeating: "  ", count: depth)
       let marker = section.marker.isEmpty ? "§" : section.marker
       let title = section.title.isEmpty ? "—" : section.title
-      lines.append("\(indent)\(marker) \(title) [\(section.role.rawValue)] (\(section.paragraphs.count) ¶)")
+      let items = section.paragraphs.reduce(0) { $0 + $1.enumerations.count }
+      let counts = "\(section.paragraphs.count) ¶" + (items > 0 ? ", \(items) items" : "")
+      lines.append("\(indent)\(marker) \(title) [\(section.role.rawValue)] (\(counts))")
       for child in section.children { visit(child, depth: depth + 1) }
     }
     for section in sections { visit(section, depth: 0) }
     if let closing { lines.append("closing: \(closing.text)") }
     if !boilerplate.isEmpty { lines.append("boilerplate: \(boilerplate.count) line(s)") }
     return lines.joined(separator: "\n")
+  }
+}
+
+extension Period {
+  /// "2021", "2021 H1", "masked H1", "H1 (plan: H2)" — for the tree view.
+  var summary: String {
+    func describe(_ year: Int?, _ masked: Bool, _ part: PeriodPart) -> String {
+      let year = year.map(String.init) ?? (masked ? "masked" : "")
+      let part = part == .full ? "" : part.rawValue
+      return [year, part].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+    var text = describe(year, masked, part)
+    if let plan { text += " (plan: \(describe(plan.year, plan.masked, plan.part)))" }
+    return text.isEmpty ? "unknown" : text
   }
 }
