@@ -12,7 +12,7 @@ extension GongwenCommand {
 
     func run() throws {
       let document = try InputLoader.document(from: input.file)
-      try Output.write(document.jsonData(pretty: pretty))
+      Output.write(document.jsonBytes(pretty: pretty))
       Output.write("\n")
     }
   }

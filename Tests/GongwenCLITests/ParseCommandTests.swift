@@ -23,7 +23,7 @@ struct ParseCommandTests {
   @Test func prettyOutputIsIndented() throws {
     let result = try CLIRunner.run(["parse", "--pretty", CLIRunner.fixture("004_9c219bd1e73ba6c0.txt")])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("\n  \"document\" : {"))
+    #expect(result.stdout.contains("\n  \"document\": {"))
   }
 
   @Test func parseReadsStandardInput() throws {

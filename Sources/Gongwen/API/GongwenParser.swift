@@ -11,7 +11,7 @@
 /// let document = try parser.parse(contentsOfFile: "Fixtures/003_a7bb66045fcf768d.txt")
 /// print(document.outline.title ?? "")          // X县委办公室2021年工作要点
 /// print(document.outline.sections.count)       // 6
-/// let json = try document.jsonData(pretty: true)
+/// let json = document.jsonData(pretty: true)
 /// ```
 public struct GongwenParser: Sendable {
   /// At most this many lines with invalid bytes are reported one by one.

@@ -99,6 +99,11 @@ struct DateExtractor {
   private func read(at index: Int, unit: TextUnit) -> (mentions: [DateMention], end: Int)? {
     let folded = text.folded
     let limit = unit.range.upperBound
+    // Dates start with a digit, a mask, a numeral or a relative word: test that first.
+    let head = folded[index]
+    guard Scalar.isDigit(head) || MaskScanner.isMaskScalar(head) || ChineseNumeral.digit(head) != nil
+      || Self.relativeTable.mayStart(with: head)
+    else { return nil }
     if index > unit.range.lowerBound {
       let before = folded[index - 1]
       if Scalar.isDigit(before) || MaskScanner.isMaskScalar(before) || before == Scalar.dot { return nil }

@@ -5,14 +5,20 @@
 #endif
 
 extension Document {
-  /// The document as JSON per the contract in Docs/JSON.md: keys sorted, so the same input
+  /// The document as JSON per the contract in Docs/Guide.md: keys sorted, so the same input
   /// always gives the same bytes.
   ///
-  /// - Parameter pretty: indent for people; compact otherwise.
-  public func jsonData(pretty: Bool = false) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-    return try encoder.encode(self)
+  /// - Parameter pretty: indent for people; compact (one line, no spaces) otherwise.
+  public func jsonData(pretty: Bool = false) -> Data {
+    Data(jsonBytes(pretty: pretty))
+  }
+
+  /// The document as JSON, as UTF-8 bytes; see ``jsonData(pretty:)``.
+  public func jsonBytes(pretty: Bool = false) -> [UInt8] {
+    // The JSON is usually 5–10 times the size of the text it describes.
+    var writer = JSONWriter(pretty: pretty, capacity: source.bytes * 8)
+    write(to: &writer)
+    return writer.bytes
   }
 
   /// Decodes a document from JSON written by ``jsonData(pretty:)``.
