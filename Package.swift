@@ -19,7 +19,7 @@ let package = Package(
     ),
     // The only Swift code that sees ICU. It imports no Foundation, because
     // Foundation's bundled ICU headers clash with the system ones in any
-    // module that sees both (see Docs/Encodings.md).
+    // module that sees both (see Docs/Guide.md, "Encodings").
     .target(name: "GongwenICU", dependencies: ["CICU"]),
     .target(name: "Gongwen", dependencies: ["GongwenICU"]),
     .executableTarget(

@@ -36,14 +36,34 @@ struct CLIRunner {
     let input = Pipe()
     process.standardInput = input
     try process.run()
-    if let stdin { input.fileHandleForWriting.write(stdin) }
-    try input.fileHandleForWriting.close()
-    // Read both pipes before waiting so a large output cannot fill a pipe and block.
+    // Feed standard input and drain standard error on their own threads, so that a large
+    // input or output cannot fill a pipe and block both processes.
+    let writer = input.fileHandleForWriting
+    let fed = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      if let stdin { writer.write(stdin) }
+      try? writer.close()
+      fed.signal()
+    }
+    let errors = ErrorBox()
+    let drained = DispatchSemaphore(value: 0)
+    let errorReader = err.fileHandleForReading
+    DispatchQueue.global().async {
+      errors.data = errorReader.readDataToEndOfFile()
+      drained.signal()
+    }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    fed.wait()
+    drained.wait()
+    let errData = errors.data
     process.waitUntilExit()
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self))
   }
+}
+
+/// Carries standard error's bytes from the thread that reads them.
+private final class ErrorBox: @unchecked Sendable {
+  var data = Data()
 }

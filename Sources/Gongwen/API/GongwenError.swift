@@ -11,6 +11,13 @@ public enum GongwenError: Error, Hashable, Sendable, CustomStringConvertible {
   case unreadable(path: String, reason: String)
   /// The path names a directory, not a file.
   case isDirectory(path: String)
+  /// The file holds no bytes at all (batch conversion refuses it; ``GongwenParser`` gives
+  /// an empty document).
+  case empty(path: String)
+  /// An output could not be written.
+  case unwritable(path: String, reason: String)
+  /// An output already exists and overwriting was not asked for.
+  case outputExists(path: String)
 
   public var description: String {
     switch self {
@@ -22,6 +29,12 @@ public enum GongwenError: Error, Hashable, Sendable, CustomStringConvertible {
       return "\(path): cannot read file: \(reason)"
     case .isDirectory(let path):
       return "\(path): is a directory, not a text file"
+    case .empty(let path):
+      return "\(path): file is empty"
+    case .unwritable(let path, let reason):
+      return "\(path): cannot write: \(reason)"
+    case .outputExists(let path):
+      return "\(path): already exists (use --overwrite to replace it)"
     }
   }
 
@@ -29,7 +42,9 @@ public enum GongwenError: Error, Hashable, Sendable, CustomStringConvertible {
   public var path: String? {
     switch self {
     case .binaryInput(let path), .undecodable(let path, _): return path
-    case .unreadable(let path, _), .isDirectory(let path): return path
+    case .unreadable(let path, _), .isDirectory(let path), .empty(let path), .unwritable(let path, _),
+      .outputExists(let path):
+      return path
     }
   }
 }

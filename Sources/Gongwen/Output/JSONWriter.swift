@@ -92,6 +92,19 @@ struct JSONWriter {
     }
   }
 
+  mutating func null() {
+    bytes.append(contentsOf: "null".utf8)
+  }
+
+  /// Writes a field whose key is only known at run time (table columns).
+  mutating func field(name: String, _ value: some JSONWritable) {
+    member()
+    string(name)
+    bytes.append(UInt8(ascii: ":"))
+    if pretty { bytes.append(0x20) }
+    value.write(to: &self)
+  }
+
   mutating func boolean(_ value: Bool) {
     bytes.append(contentsOf: (value ? "true" : "false").utf8)
   }

@@ -1,0 +1,89 @@
+/// One document to convert in a batch.
+public struct BatchItem: Hashable, Sendable {
+  /// The path to read, or `-` for standard input.
+  public var path: String
+  /// The path below the input it was found in (`a/b.txt` for `DIR/a/b.txt`), which the
+  /// outputs mirror; the file name for a file named directly.
+  public var relativePath: String
+
+  public init(path: String, relativePath: String) {
+    self.path = path
+    self.relativePath = relativePath
+  }
+}
+
+/// An input that could not be converted, and why.
+public struct BatchFailure: Error, Hashable, Sendable {
+  public var path: String
+  public var reason: String
+
+  public init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+
+  init(_ error: GongwenError, path: String) {
+    self.init(path: path, reason: error.reason)
+  }
+}
+
+extension GongwenError {
+  /// The description without the leading `path: `, for tables that list the path apart.
+  var reason: String {
+    let text = description
+    guard let path, text.hasPrefix(path + ": ") else { return text }
+    return String(text.dropFirst(path.count + 2))
+  }
+}
+
+/// Expands command-line inputs — files, directories, `-` — into the documents to convert.
+public enum BatchInput {
+  /// The documents named by `inputs`, in a stable order: inputs as given, each directory's
+  /// files (matching `pattern`, recursively) sorted by path. Inputs that do not exist and
+  /// directories that cannot be listed come back as failures; they never stop the rest.
+  public static func collect(_ inputs: [String], pattern: String = "*.txt") -> (items: [BatchItem], failures: [BatchFailure]) {
+    var items: [BatchItem] = []
+    var failures: [BatchFailure] = []
+    for input in inputs {
+      if input == "-" {
+        items.append(BatchItem(path: "-", relativePath: "stdin"))
+        continue
+      }
+      switch POSIX.entryType(input) {
+      case .directory:
+        walk(input, relative: "", pattern: pattern, items: &items, failures: &failures)
+      case .missing:
+        failures.append(BatchFailure(path: input, reason: "no such file or directory"))
+      case .file, .other:
+        items.append(BatchItem(path: input, relativePath: fileName(input)))
+      }
+    }
+    return (items, failures)
+  }
+
+  private static func walk(
+    _ directory: String, relative: String, pattern: String, items: inout [BatchItem], failures: inout [BatchFailure]
+  ) {
+    let entries: [(name: String, isDirectory: Bool)]
+    do {
+      entries = try POSIX.directoryEntries(directory)
+    } catch {
+      failures.append(BatchFailure(error, path: directory))
+      return
+    }
+    let base = directory.hasSuffix("/") ? directory : directory + "/"
+    for entry in entries where !entry.name.hasPrefix(".") {
+      let path = base + entry.name
+      let relativePath = relative + entry.name
+      if entry.isDirectory {
+        walk(path, relative: relativePath + "/", pattern: pattern, items: &items, failures: &failures)
+      } else if POSIX.matches(entry.name, pattern: pattern) {
+        items.append(BatchItem(path: path, relativePath: relativePath))
+      }
+    }
+  }
+
+  private static func fileName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
+}

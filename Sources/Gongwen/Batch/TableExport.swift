@@ -1,0 +1,43 @@
+/// Writes one flat table (``TableKind``) for many documents, in input order, converting
+/// them in parallel — what `gongwen metrics`, `placeholders` and `sections` print.
+public struct TableExport: Sendable {
+  public var kind: TableKind
+  public var format: TableFormat
+  /// Start CSV with a UTF-8 byte-order mark for Excel.
+  public var excel: Bool
+  public var jobs: Int
+  let parser = GongwenParser()
+
+  public init(kind: TableKind, format: TableFormat, excel: Bool = false, jobs: Int = 1) {
+    self.kind = kind
+    self.format = format
+    self.excel = excel
+    self.jobs = max(1, jobs)
+  }
+
+  /// Hands the header and then each document's rows to `write`, in input order; returns the
+  /// inputs that could not be read.
+  public func run(_ items: [BatchItem], write: ([UInt8]) -> Void) async -> [BatchFailure] {
+    write(format.header(kind.columns, byteOrderMark: excel))
+    var failures: [BatchFailure] = []
+    await BatchConverter.forEachInOrder(count: items.count, jobs: jobs, { index in
+      self.rows(items[index])
+    }) { (_: Int, result: Result<[UInt8], BatchFailure>) in
+      switch result {
+      case .success(let bytes): write(bytes)
+      case .failure(let failure): failures.append(failure)
+      }
+    }
+    return failures
+  }
+
+  private func rows(_ item: BatchItem) -> Result<[UInt8], BatchFailure> {
+    do throws(GongwenError) {
+      let bytes = item.path == "-" ? try FileReader.readStandardInput() : try FileReader.read(item.path)
+      let document = try parser.parse(bytes: bytes, path: item.path)
+      return .success(format.encode(kind.rows(of: document, file: item.path), columns: kind.columns))
+    } catch {
+      return .failure(BatchFailure(error, path: item.path))
+    }
+  }
+}

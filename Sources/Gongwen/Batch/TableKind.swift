@@ -1,0 +1,91 @@
+/// The flat tables Gongwen writes for analytics: one row per metric, placeholder or section,
+/// with the file and section each belongs to. Column names are stable (Docs/Guide.md,
+/// "Tables"); section paths are joined with ` > `.
+public enum TableKind: String, Sendable, CaseIterable {
+  case metrics, placeholders, sections
+
+  /// The column names, in order.
+  public var columns: [String] {
+    switch self {
+    case .metrics:
+      [
+        "file", "section_id", "section_path", "section_title", "role", "subject", "value", "unit", "approximate",
+        "comparator", "range_low", "range_high", "masked", "per", "direction", "part_of", "id", "line", "start", "end",
+        "text",
+      ]
+    case .placeholders:
+      ["file", "section_id", "section_path", "section_title", "role", "kind", "width", "id", "line", "start", "end", "text"]
+    case .sections:
+      [
+        "file", "id", "level", "marker", "number", "title", "role", "path", "paragraphs", "sentences", "enumerations",
+        "metrics", "line", "start", "end",
+      ]
+    }
+  }
+
+  /// The rows for one document; `file` fills the first column.
+  public func rows(of document: Document, file: String) -> [[TableCell]] {
+    let sections = SectionIndex(document)
+    switch self {
+    case .metrics:
+      return document.metrics.map { metric in
+        let section = sections[metric.section.sectionId]
+        return [
+          .text(file), .optionalText(metric.section.sectionId), .text(path(metric.section.sectionPath)),
+          .text(metric.section.sectionPath.last ?? ""), .text(section?.role.rawValue ?? ""), .optionalText(metric.subject),
+          metric.value.map(TableCell.number) ?? .null, .text(metric.unit), .bool(metric.approximate),
+          .optionalText(metric.comparator), metric.range?.low.map(TableCell.number) ?? .null,
+          metric.range?.high.map(TableCell.number) ?? .null, .bool(metric.masked), .optionalText(metric.per),
+          .optionalText(metric.direction), .optionalText(metric.partOf), .text(metric.id), .integer(metric.span.line),
+          .integer(metric.span.start), .integer(metric.span.end), .text(metric.text),
+        ]
+      }
+    case .placeholders:
+      return document.placeholders.map { placeholder in
+        let section = sections[placeholder.section.sectionId]
+        return [
+          .text(file), .optionalText(placeholder.section.sectionId), .text(path(placeholder.section.sectionPath)),
+          .text(placeholder.section.sectionPath.last ?? ""), .text(section?.role.rawValue ?? ""),
+          .text(placeholder.kind.rawValue), .integer(placeholder.width), .text(placeholder.id),
+          .integer(placeholder.span.line), .integer(placeholder.span.start), .integer(placeholder.span.end),
+          .text(placeholder.text),
+        ]
+      }
+    case .sections:
+      let metricCounts = Dictionary(document.metrics.compactMap(\.section.sectionId).map { ($0, 1) }, uniquingKeysWith: +)
+      return sections.ordered.map { entry in
+        let section = entry.section
+        return [
+          .text(file), .text(section.id), .integer(section.level), .text(section.marker),
+          section.number.map(TableCell.integer) ?? .null, .text(section.title), .text(section.role.rawValue),
+          .text(path(entry.path)), .integer(section.paragraphs.count),
+          .integer(section.paragraphs.reduce(0) { $0 + $1.sentences.count }),
+          .integer(section.paragraphs.reduce(0) { $0 + $1.enumerations.count }), .integer(metricCounts[section.id] ?? 0),
+          .integer(section.span.line), .integer(section.span.start), .integer(section.span.end),
+        ]
+      }
+    }
+  }
+
+  private func path(_ titles: [String]) -> String { titles.joined(separator: " > ") }
+}
+
+/// The sections of a document by id, with their title paths.
+private struct SectionIndex {
+  var ordered: [(section: Section, path: [String])] = []
+  private var byId: [String: Int] = [:]
+
+  init(_ document: Document) {
+    func visit(_ section: Section, path: [String]) {
+      let path = path + [section.title]
+      byId[section.id] = ordered.count
+      ordered.append((section, path))
+      for child in section.children { visit(child, path: path) }
+    }
+    for section in document.outline.sections { visit(section, path: []) }
+  }
+
+  subscript(id: String?) -> Section? {
+    id.flatMap { byId[$0] }.map { ordered[$0].section }
+  }
+}

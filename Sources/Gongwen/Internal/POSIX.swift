@@ -1,0 +1,100 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Thin wrappers over the POSIX calls the batch tools need, with the system's own reason in
+/// every error.
+enum POSIX {
+  enum EntryType { case file, directory, other, missing }
+
+  /// What `path` is, following symbolic links; `missing` for a dangling link or no entry.
+  static func entryType(_ path: String) -> EntryType {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return .missing }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: return .file
+    case S_IFDIR: return .directory
+    default: return .other
+    }
+  }
+
+  /// The names in a directory, sorted, without `.` and `..`, each with whether it is a
+  /// directory (symbolic links to directories are not followed, so a link loop cannot trap a
+  /// walk).
+  static func directoryEntries(_ path: String) throws(GongwenError) -> [(name: String, isDirectory: Bool)] {
+    guard let directory = opendir(path) else { throw .unreadable(path: path, reason: lastError()) }
+    defer { closedir(directory) }
+    var entries: [(name: String, isDirectory: Bool)] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if name == "." || name == ".." { continue }
+      let full = path.hasSuffix("/") ? path + name : path + "/" + name
+      var status = stat()
+      let isDirectory = lstat(full, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+      entries.append((name, isDirectory))
+    }
+    return entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+  }
+
+  /// Whether `name` matches a shell pattern such as `*.txt`.
+  static func matches(_ name: String, pattern: String) -> Bool {
+    fnmatch(pattern, name, 0) == 0
+  }
+
+  /// Creates `path` and its missing parents.
+  static func makeDirectories(_ path: String) throws(GongwenError) {
+    var prefix = path.hasPrefix("/") ? "/" : ""
+    for component in path.split(separator: "/") {
+      prefix += component + "/"
+      if mkdir(prefix, 0o755) != 0, errno != EEXIST {
+        throw .unwritable(path: path, reason: lastError())
+      }
+    }
+    guard entryType(path) == .directory else { throw .unwritable(path: path, reason: "not a directory") }
+  }
+
+  static func exists(_ path: String) -> Bool {
+    var status = stat()
+    return lstat(path, &status) == 0
+  }
+
+  static func remove(_ path: String) {
+    unlink(path)
+  }
+
+  static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+
+  /// Writes all of `bytes` to an open descriptor.
+  static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+    guard var base = bytes.baseAddress else { return true }
+    var remaining = bytes.count
+    while remaining > 0 {
+      let written = systemWrite(descriptor, base, remaining)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return false
+      }
+      base += written
+      remaining -= written
+    }
+    return true
+  }
+
+  static func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+      Glibc.write(descriptor, buffer, count)
+    #elseif canImport(Musl)
+      Musl.write(descriptor, buffer, count)
+    #else
+      Darwin.write(descriptor, buffer, count)
+    #endif
+  }
+
+  static func lastError() -> String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,95 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// The stream-mode contract: one JSON request per input line, one JSON result per output
+/// line, in the same order — the shape that Spark's `RDD.pipe`, GNU parallel and `xargs`
+/// fan out across processes and machines.
+///
+/// A request is `{"id": …, "text": "…"}` or `{"id": …, "path": "…"}` (`id` a string or a
+/// number, echoed back). The result is `{"document": {…}, "id": …}`, or
+/// `{"error": "…", "id": …}` for a line that is not a request or a file that cannot be read;
+/// `id` is `null` when the line gave none. Nothing a line holds stops the stream.
+///
+/// ```swift
+/// let processor = StreamProcessor()
+/// let line = processor.process(line: #"{"id":"a","text":"一、总结\n完成调研8次。"}"#)
+/// // {"document":{…},"id":"a"}
+/// ```
+public struct StreamProcessor: Sendable {
+  let parser = GongwenParser()
+
+  public init() {}
+
+  private struct Request: Decodable {
+    var id: RequestID?
+    var text: String?
+    var path: String?
+  }
+
+  enum RequestID: Decodable, JSONWritable {
+    case string(String)
+    case number(Double)
+
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.singleValueContainer()
+      if let string = try? container.decode(String.self) {
+        self = .string(string)
+      } else {
+        self = .number(try container.decode(Double.self))
+      }
+    }
+
+    func write(to writer: inout JSONWriter) {
+      switch self {
+      case .string(let value): writer.string(value)
+      case .number(let value): writer.number(value)
+      }
+    }
+  }
+
+  /// The result line (without its line feed) for one request line.
+  public func process(line: String) -> [UInt8] {
+    let request: Request
+    do {
+      request = try JSONDecoder().decode(Request.self, from: Data(line.utf8))
+    } catch {
+      return result(id: nil, error: "not a JSON request object with \"id\" and \"text\" or \"path\"")
+    }
+    do throws(GongwenError) {
+      let document: Document
+      if let text = request.text {
+        document = parser.parse(text: text, path: request.path)
+      } else if let path = request.path {
+        document = try parser.parse(contentsOfFile: path)
+      } else {
+        return result(id: request.id, error: "request has neither \"text\" nor \"path\"")
+      }
+      var writer = JSONWriter(capacity: document.source.bytes * 8)
+      writer.object { json in
+        json.field("document", document)
+        json.field("id", request.id)
+        if request.id == nil { json.field(name: "id", NullValue()) }
+      }
+      return writer.bytes
+    } catch {
+      return result(id: request.id, error: error.description)
+    }
+  }
+
+  private func result(id: RequestID?, error: String) -> [UInt8] {
+    var writer = JSONWriter()
+    writer.object { json in
+      json.field("error", error)
+      if let id { json.field("id", id) } else { json.field(name: "id", NullValue()) }
+    }
+    return writer.bytes
+  }
+}
+
+/// JSON `null`, for keys that must be present without a value.
+struct NullValue: JSONWritable {
+  func write(to writer: inout JSONWriter) { writer.null() }
+}

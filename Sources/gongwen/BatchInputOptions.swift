@@ -1,0 +1,19 @@
+import ArgumentParser
+import Gongwen
+
+/// The files, folders or `-` that batch commands read.
+struct BatchInputOptions: ParsableArguments {
+  @Argument(help: "Files, folders (searched recursively) or - for standard input.")
+  var inputs: [String]
+
+  @Option(help: "Which files to take from folders, as a shell pattern.")
+  var glob = "*.txt"
+
+  func validate() throws {
+    guard !inputs.isEmpty else { throw ValidationError("name at least one file or folder") }
+  }
+
+  func collect() -> (items: [BatchItem], failures: [BatchFailure]) {
+    BatchInput.collect(inputs, pattern: glob)
+  }
+}

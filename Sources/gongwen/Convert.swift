@@ -1,0 +1,66 @@
+import ArgumentParser
+import Gongwen
+
+extension GongwenCommand {
+  struct Convert: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Convert files and folders of reports, in parallel.",
+      discussion: """
+        Writes one DIR/<relative path>.json per input (json), one DIR/documents.jsonl (jsonl), \
+        or DIR/metrics.csv, placeholders.csv and sections.csv (csv). Outputs are written \
+        atomically; existing ones are skipped unless --overwrite. Failures are listed at the \
+        end and in DIR/errors.jsonl. Exit code 0 when every input converted or was skipped, \
+        1 when some failed.
+        """)
+
+    @OptionGroup var inputs: BatchInputOptions
+
+    @Option(name: .shortAndLong, help: "The directory to write to (created when missing).")
+    var output: String
+
+    @Option(help: "json (one file per input), jsonl (one combined file) or csv (tables).")
+    var format: BatchOptions.Format = .json
+
+    @Option(name: .shortAndLong, help: "Documents converted at once (default: the number of cores).")
+    var jobs: Int = SystemInfo.coreCount
+
+    @Flag(help: "Indent JSON for people.")
+    var pretty = false
+
+    @Flag(help: "Replace outputs that exist.")
+    var overwrite = false
+
+    @Flag(help: "Start CSV with a byte-order mark so that Excel reads Chinese text.")
+    var excel = false
+
+    @Flag(name: .shortAndLong, help: "No progress bar.")
+    var quiet = false
+
+    func validate() throws {
+      guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() async throws {
+      let (items, missing) = inputs.collect()
+      let options = BatchOptions(
+        outputDirectory: output, format: format, jobs: jobs, pretty: pretty, overwrite: overwrite, excel: excel)
+      let bar = quiet ? nil : ProgressBar()
+      let summary: BatchSummary
+      do {
+        summary = try await BatchConverter(options: options).run(items, earlierFailures: missing, progress: bar?.report)
+      } catch {
+        Output.writeError("gongwen: \(error)\n")
+        throw ExitCode.failure
+      }
+      bar?.finish()
+      for failure in summary.failures { Output.writeError("gongwen: \(failure.path): \(failure.reason)\n") }
+      Output.writeError(summary.description + "\n")
+      if !summary.failures.isEmpty {
+        Output.writeError("failures listed in \(output)/\(BatchConverter.errorsFile)\n")
+        throw ExitCode.failure
+      }
+    }
+  }
+}
+
+extension BatchOptions.Format: ExpressibleByArgument {}

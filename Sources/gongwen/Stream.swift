@@ -1,0 +1,22 @@
+import ArgumentParser
+import Gongwen
+
+extension GongwenCommand {
+  struct Stream: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Read JSON lines {\"id\",\"text\"} or {\"id\",\"path\"} on stdin; write one result line each.",
+      discussion: """
+        Each output line is {"document":{…},"id":…} or {"error":"…","id":…}, in input order, \
+        written as soon as it is ready. A bad line gives an error line and the stream goes on; \
+        the exit code is 0 at the end of input. Fan out with GNU parallel --pipe, xargs or \
+        Spark's RDD.pipe (see Docs/Guide.md, "Stream mode").
+        """)
+
+    func run() throws {
+      let processor = StreamProcessor()
+      while let line = readLine(strippingNewline: true) {
+        Output.write(processor.process(line: line) + [0x0A])
+      }
+    }
+  }
+}

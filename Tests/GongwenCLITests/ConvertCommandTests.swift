@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// `gongwen convert` end to end on a temporary folder with good and bad inputs.
+@Suite("gongwen convert")
+struct ConvertCommandTests {
+  /// A folder with the five seeds, a nested GBK file, and four bad inputs: random bytes, an
+  /// empty file, a dangling link (unreadable even for root, which reads chmod 000 files),
+  /// and, when not running as root, a file without read permission.
+  static func makeInputs() throws -> (root: URL, bad: Set<String>) {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-convert-\(UUID().uuidString)")
+    let input = root.appendingPathComponent("in")
+    try FileManager.default.createDirectory(at: input.appendingPathComponent("nested/deeper"), withIntermediateDirectories: true)
+    for name in ["000_2f763b3cc542b0bb.txt", "001_f4a6b982d7f4d465.txt", "002_f787e4203b274c41.txt", "003_a7bb66045fcf768d.txt", "004_9c219bd1e73ba6c0.txt"] {
+      try FileManager.default.copyItem(atPath: CLIRunner.fixture(name), toPath: input.appendingPathComponent(name).path)
+    }
+    try FileManager.default.copyItem(
+      atPath: CLIRunner.fixture("short-gbk.txt"), toPath: input.appendingPathComponent("nested/deeper/short-gbk.txt").path)
+    try Data("not picked: wrong extension".utf8).write(to: input.appendingPathComponent("notes.md"))
+    var bad: Set<String> = []
+    var generator = SystemRandomNumberGenerator()
+    let binary = input.appendingPathComponent("nested/binary.txt")
+    try Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }).write(to: binary)
+    bad.insert(binary.path)
+    let empty = input.appendingPathComponent("empty.txt")
+    try Data().write(to: empty)
+    bad.insert(empty.path)
+    let dangling = input.appendingPathComponent("dangling.txt")
+    try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: "/nonexistent/gongwen")
+    bad.insert(dangling.path)
+    if getuid() != 0 {
+      let locked = input.appendingPathComponent("locked.txt")
+      try Data("一、总结\n正文。".utf8).write(to: locked)
+      try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
+      bad.insert(locked.path)
+    }
+    return (root, bad)
+  }
+
+  func errorPaths(_ directory: URL) throws -> Set<String> {
+    let lines = try String(contentsOf: directory.appendingPathComponent("errors.jsonl"), encoding: .utf8).split(separator: "\n")
+    return Set(try lines.map { line in
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      #expect((object["error"] as? String)?.isEmpty == false)
+      return try #require(object["path"] as? String)
+    })
+  }
+
+  @Test func convertsGoodFilesReportsBadOnesAndSkipsOnASecondRun() throws {
+    let (root, bad) = try Self.makeInputs()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let input = root.appendingPathComponent("in").path
+    let output = root.appendingPathComponent("out")
+
+    let first = try CLIRunner.run(["convert", input, "--output", output.path, "--jobs", "2"])
+    #expect(first.status == 1)
+    let expected = [
+      "000_2f763b3cc542b0bb.json", "001_f4a6b982d7f4d465.json", "002_f787e4203b274c41.json", "003_a7bb66045fcf768d.json",
+      "004_9c219bd1e73ba6c0.json", "nested/deeper/short-gbk.json",
+    ]
+    for name in expected {
+      let data = try Data(contentsOf: output.appendingPathComponent(name))
+      let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+      #expect(object["schemaVersion"] as? Int == 1)
+    }
+    let written = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".json") }
+    #expect(Set(written) == Set(expected))
+    // No temporary files are left behind.
+    #expect(try FileManager.default.subpathsOfDirectory(atPath: output.path).allSatisfy { !$0.hasSuffix(".tmp") })
+    #expect(try errorPaths(output) == bad)
+    for path in bad { #expect(first.stderr.contains(path)) }
+    #expect(first.stderr.contains("converted 6, failed \(bad.count), skipped 0"))
+
+    let before = try Data(contentsOf: output.appendingPathComponent(expected[0]))
+    let second = try CLIRunner.run(["convert", input, "--output", output.path])
+    #expect(second.status == 1)
+    #expect(second.stderr.contains("converted 0, failed \(bad.count), skipped 6"))
+    #expect(try Data(contentsOf: output.appendingPathComponent(expected[0])) == before)
+
+    let third = try CLIRunner.run(["convert", input, "--output", output.path, "--overwrite", "--pretty"])
+    #expect(third.stderr.contains("converted 6, failed \(bad.count), skipped 0"))
+    #expect(try Data(contentsOf: output.appendingPathComponent(expected[0])) != before)
+  }
+
+  @Test func jsonlKeepsInputOrderWhateverTheJobs() throws {
+    let (root, bad) = try Self.makeInputs()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let input = root.appendingPathComponent("in").path
+    var outputs: [String] = []
+    for jobs in ["1", "2", "4"] {
+      let output = root.appendingPathComponent("out\(jobs)")
+      let result = try CLIRunner.run(["convert", input, "-o", output.path, "--format", "jsonl", "-j", jobs, "--quiet"])
+      #expect(result.status == 1)
+      outputs.append(try String(contentsOf: output.appendingPathComponent("documents.jsonl"), encoding: .utf8))
+      #expect(try errorPaths(output) == bad)
+    }
+    #expect(outputs[0] == outputs[1] && outputs[1] == outputs[2])
+    let paths = try outputs[0].split(separator: "\n").map { line in
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      return try #require((object["source"] as? [String: Any])?["path"] as? String)
+    }
+    #expect(paths.count == 6)
+    #expect(paths == paths.sorted())
+  }
+
+  @Test func combinedOutputIsNotReplacedWithoutOverwrite() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-combined-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let fixture = CLIRunner.fixture("003_a7bb66045fcf768d.txt")
+    let first = try CLIRunner.run(["convert", fixture, "-o", root.path, "--format", "csv"])
+    #expect(first.status == 0)
+    let second = try CLIRunner.run(["convert", fixture, "-o", root.path, "--format", "csv"])
+    #expect(second.status == 1)
+    #expect(second.stderr.contains("metrics.csv: already exists"))
+  }
+
+  @Test func usageErrorsExitWithTwo() throws {
+    #expect(try CLIRunner.run(["convert", CLIRunner.fixture("short-gbk.txt")]).status == 2)
+    #expect(try CLIRunner.run(["convert", CLIRunner.fixture("short-gbk.txt"), "-o", "/tmp/x", "--format", "xml"]).status == 2)
+    #expect(try CLIRunner.run(["convert", CLIRunner.fixture("short-gbk.txt"), "-o", "/tmp/x", "--jobs", "0"]).status == 2)
+  }
+}
