@@ -85,3 +85,35 @@ struct TableAndStreamCommandTests {
     #expect(errors == 100)
   }
 }
+
+@Suite("Stream mode fanned out")
+struct StreamFanOutTests {
+  /// Docs/examples/stream-xargs.sh, as the guide shows it: 2,500 requests over 4 processes
+  /// in chunks of 300 lines come back complete and in order.
+  @Test func xargsExampleKeepsOrder() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-xargs-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    let requests = (0..<2_500).map { #"{"id":"r\#($0)","text":"二、计划\n开展培训\#($0 + 1)次。"}"# }
+    let input = root.appendingPathComponent("in.jsonl")
+    let output = root.appendingPathComponent("out.jsonl")
+    try Data((requests.joined(separator: "\n") + "\n").utf8).write(to: input)
+
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = [
+      CLIRunner.packageRoot.appendingPathComponent("Docs/examples/stream-xargs.sh").path, input.path, output.path, "4", "300",
+    ]
+    process.environment = ["GONGWEN": CLIRunner.executable.path, "PATH": "/usr/bin:/bin"]
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+
+    let lines = try String(contentsOf: output, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == 2_500)
+    for (index, line) in lines.enumerated() {
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      #expect(object["id"] as? String == "r\(index)")
+    }
+  }
+}

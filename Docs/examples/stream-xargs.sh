@@ -1,0 +1,21 @@
+#!/bin/sh
+# Fans `gongwen stream` out over several processes with xargs -P, keeping the input order.
+#
+# usage: stream-xargs.sh INPUT.jsonl OUTPUT.jsonl [JOBS] [LINES_PER_CHUNK]
+#
+# INPUT holds one request per line: {"id": "...", "text": "..."} or {"id": "...", "path": "..."}.
+# The input is split into numbered chunks, each chunk is converted by its own process,
+# and the results are joined in chunk order, so OUTPUT line N answers INPUT line N.
+set -eu
+input=$1
+output=$2
+jobs=${3:-$(nproc)}
+lines=${4:-1000}
+gongwen=${GONGWEN:-gongwen}
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+split -l "$lines" -d -a 6 "$input" "$work/chunk."
+ls "$work"/chunk.* | xargs -P "$jobs" -I{} sh -c '"$0" stream < "$1" > "$1.out"' "$gongwen" {}
+cat "$work"/chunk.*.out > "$output.tmp"
+mv "$output.tmp" "$output"
