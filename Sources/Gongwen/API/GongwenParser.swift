@@ -29,7 +29,9 @@ public struct GongwenParser: Sendable {
 
   /// Parses a report from its raw bytes, detecting their encoding.
   ///
-  /// - Parameter path: recorded in `source.path` and named in errors.
+  /// - Parameters:
+  ///   - bytes: the file's contents, in any encoding Gongwen reads.
+  ///   - path: recorded in `source.path` and named in errors.
   public func parse(bytes: [UInt8], path: String? = nil) throws(GongwenError) -> Document {
     let decoded = bytes.withUnsafeBytes { raw in
       Result { () throws(GongwenError) in

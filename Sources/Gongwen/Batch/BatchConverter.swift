@@ -35,8 +35,11 @@ public struct BatchConverter: Sendable {
   /// Converts `items`; `earlierFailures` (inputs that could not even be listed) are counted
   /// and written to `errors.jsonl` with the rest.
   ///
-  /// - Parameter progress: called in input order as documents finish, at most ten times a
-  ///   second and once at the end.
+  /// - Parameters:
+  ///   - items: the documents to convert, from ``BatchInput/collect(_:pattern:)``.
+  ///   - earlierFailures: inputs that failed before conversion (missing files).
+  ///   - progress: called in input order as documents finish, at most ten times a second
+  ///     and once at the end.
   /// - Throws: ``GongwenError`` only when the output directory or a combined output cannot
   ///   be created, or a combined output exists without ``BatchOptions/overwrite``.
   public func run(

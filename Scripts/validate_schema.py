@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Validates Gongwen's output against the JSON Schemas in Docs/schema (draft 2020-12).
+
+Usage: validate_schema.py GONGWEN_BINARY
+
+Checks, with the `jsonschema` package:
+  1. `gongwen parse` of every fixture against gongwen-v1.schema.json;
+  2. `gongwen metrics|placeholders|sections --format jsonl` rows and `gongwen stream`
+     result lines against gongwen-v1-tables.schema.json;
+  3. that the schema catches a contract change: a renamed top-level key, a renamed nested
+     key and an unknown enum value must each fail validation.
+Exits non-zero on the first problem, naming the file and the JSON path.
+"""
+import copy
+import glob
+import json
+import os
+import subprocess
+import sys
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SCHEMAS = os.path.join(ROOT, "Docs", "schema")
+
+
+def load(name):
+    with open(os.path.join(SCHEMAS, name), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def run(binary, *arguments, stdin=None):
+    result = subprocess.run([binary, *arguments], input=stdin, capture_output=True, check=False)
+    if result.returncode not in (0, 1):
+        sys.exit(f"{' '.join(arguments)}: exit {result.returncode}: {result.stderr.decode()}")
+    return result.stdout.decode("utf-8")
+
+
+def check(validator, instance, where):
+    errors = sorted(validator.iter_errors(instance), key=lambda error: list(error.absolute_path))
+    if errors:
+        error = errors[0]
+        path = "/".join(str(part) for part in error.absolute_path)
+        sys.exit(f"{where}: /{path}: {error.message}")
+
+
+def main():
+    binary = sys.argv[1]
+    document_schema = load("gongwen-v1.schema.json")
+    tables_schema = load("gongwen-v1-tables.schema.json")
+    Draft202012Validator.check_schema(document_schema)
+    Draft202012Validator.check_schema(tables_schema)
+    registry = Registry().with_resources(
+        [(document_schema["$id"], Resource.from_contents(document_schema)),
+         ("gongwen-v1.schema.json", Resource.from_contents(document_schema))])
+    documents = Draft202012Validator(document_schema, registry=registry)
+
+    fixtures = sorted(glob.glob(os.path.join(ROOT, "Fixtures", "*.txt")))
+    parsed = {}
+    for fixture in fixtures:
+        document = json.loads(run(binary, "parse", fixture))
+        check(documents, document, os.path.relpath(fixture, ROOT))
+        parsed[fixture] = document
+    print(f"schema: {len(fixtures)} fixture documents valid")
+
+    rows = 0
+    for kind in ("metrics", "placeholders", "sections"):
+        validator = Draft202012Validator({**tables_schema, "$ref": f"#/$defs/{kind}Row"}, registry=registry)
+        for line in run(binary, kind, "--format", "jsonl", *fixtures).splitlines():
+            check(validator, json.loads(line), f"{kind} row")
+            rows += 1
+    stream = Draft202012Validator({**tables_schema, "$ref": "#/$defs/streamResult"}, registry=registry)
+    requests = "\n".join([json.dumps({"id": "a", "text": "一、总结\n完成调研8次以上。"}, ensure_ascii=False),
+                          "not json", json.dumps({"id": 2, "path": fixtures[0]})]) + "\n"
+    for line in run(binary, "stream", stdin=requests.encode()).splitlines():
+        check(stream, json.loads(line), "stream result")
+        rows += 1
+    print(f"schema: {rows} table rows and stream results valid")
+
+    # The schema must notice a changed contract.
+    sample = parsed[fixtures[0]]
+    renamed_top = copy.deepcopy(sample)
+    renamed_top["metric"] = renamed_top.pop("metrics")
+    renamed_nested = copy.deepcopy(sample)
+    section = renamed_nested["document"]["sections"][0]
+    section["span"]["begin"] = section["span"].pop("start")
+    unknown_kind = copy.deepcopy(sample)
+    unknown_kind["document"]["kind"] = "report"
+    bumped = copy.deepcopy(sample)
+    bumped["schemaVersion"] = 2
+    for name, mutant in [("renamed metrics", renamed_top), ("renamed span.start", renamed_nested),
+                         ("unknown kind", unknown_kind), ("schemaVersion 2", bumped)]:
+        if documents.is_valid(mutant):
+            sys.exit(f"schema: a document with {name} still validates")
+    print("schema: renamed keys, unknown enum values and another schemaVersion are rejected")
+
+
+if __name__ == "__main__":
+    main()
