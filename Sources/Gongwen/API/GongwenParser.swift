@@ -61,25 +61,47 @@ public struct GongwenParser: Sendable {
   private func assemble(_ text: SourceText, source: Source) -> Document {
     let lines = LineClassifier(text: text).classify()
     let built = OutlineBuilder(text: text, lines: lines).build()
-    var outline = InlineAnnotator(text: text).annotate(built.outline)
+    let outline = Self.annotate(built.outline, text: text)
+    let entities = Self.extract(from: built, text: text)
+    return Document(
+      source: source, outline: outline, metrics: entities.metrics, placeholders: entities.placeholders,
+      dates: entities.dates, references: entities.references, titles: entities.titles,
+      diagnostics: replacementDiagnostics(text) + built.diagnostics)
+  }
+
+  /// Sentences and enumerations, roles, the document's kind and period.
+  static func annotate(_ outline: Outline, text: SourceText) -> Outline {
+    var outline = InlineAnnotator(text: text).annotate(outline)
     outline.sections = SectionRoleClassifier.assignRoles(outline.sections)
     outline.kind = DocumentKindClassifier(text: text).kind(of: outline)
     // A plan's sections are all plans, a summary's all achievements, unless a heading says
     // otherwise (二、存在问题 in a summary).
     outline.sections = SectionRoleClassifier.assignRoles(outline.sections, inherited: outline.kind.defaultRole)
     outline.period = PeriodFinder(text: text).period(of: outline, kind: outline.kind)
+    return outline
+  }
 
-    let titleRanges = TitleExtractor(text: text).titleRanges(in: built.units)
+  struct Entities {
+    var metrics: [Metric]
+    var placeholders: [Placeholder]
+    var dates: [DateMention]
+    var references: [Reference]
+    var titles: [TitleMention]
+  }
+
+  /// Every entity in the text units the outline found.
+  static func extract(from built: OutlineBuilder.Result, text: SourceText) -> Entities {
+    let titles = TitleExtractor(text: text)
+    let titleRanges = titles.titleRanges(in: built.units)
     let references = ReferenceExtractor(text: text).extract(from: built.units)
     let referenceRanges = references.map { $0.span.start..<$0.span.end }
     let placeholders = PlaceholderExtractor(text: text).extract(
       from: built.units, titles: titleRanges.map(\.range), codes: referenceRanges)
     let metrics = MetricExtractor(text: text, placeholders: placeholders).extract(
       from: built.units, excluded: titleRanges.map(\.range) + referenceRanges)
-    return Document(
-      source: source, outline: outline, metrics: metrics, placeholders: placeholders,
-      dates: DateExtractor(text: text).extract(from: built.units), references: references, titles: TitleExtractor(text: text).extract(titleRanges),
-      diagnostics: replacementDiagnostics(text) + built.diagnostics)
+    return Entities(
+      metrics: metrics, placeholders: placeholders, dates: DateExtractor(text: text).extract(from: built.units),
+      references: references, titles: titles.extract(titleRanges))
   }
 
   /// One warning per line holding U+FFFD stand-ins for invalid bytes.

@@ -1,0 +1,40 @@
+/// The pipeline's stages one by one, for the benchmarks in `Benchmarks/` that time each
+/// stage on its own. Not API: the stages' inputs and outputs may change at any time.
+@_spi(Benchmarks) public enum PipelineStages {
+  /// Decoded text, ready for the later stages.
+  public struct Text: Sendable {
+    let text: SourceText
+    /// The number of Unicode scalars.
+    public var count: Int { text.count }
+  }
+
+  /// The section tree with what the extractors read.
+  public struct Tree: Sendable {
+    let text: SourceText
+    let built: OutlineBuilder.Result
+    public var sectionCount: Int { built.outline.sections.count }
+  }
+
+  /// Decode (encoding detection, conversion, line breaks) and fold.
+  public static func decode(_ bytes: [UInt8]) throws(GongwenError) -> Text {
+    let decoded = bytes.withUnsafeBytes { raw in
+      Result { () throws(GongwenError) in try TextDecoder(path: nil).decode(raw) }
+    }
+    return Text(text: SourceText(scalars: try decoded.get().scalars))
+  }
+
+  /// Classify lines, build the tree, and read sentences, enumerations, kind and period.
+  public static func outline(_ text: Text) -> Tree {
+    let lines = LineClassifier(text: text.text).classify()
+    var built = OutlineBuilder(text: text.text, lines: lines).build()
+    built.outline = GongwenParser.annotate(built.outline, text: text.text)
+    return Tree(text: text.text, built: built)
+  }
+
+  /// Extract every entity; returns how many were found.
+  public static func extract(_ tree: Tree) -> Int {
+    let entities = GongwenParser.extract(from: tree.built, text: tree.text)
+    return entities.metrics.count + entities.placeholders.count + entities.dates.count + entities.references.count
+      + entities.titles.count
+  }
+}
