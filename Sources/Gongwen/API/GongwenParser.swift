@@ -27,6 +27,11 @@ public struct GongwenParser: Sendable {
     return try parse(bytes: bytes, path: path)
   }
 
+  /// Parses the report on standard input, read to its end.
+  public func parseStandardInput() throws(GongwenError) -> Document {
+    try parse(bytes: FileReader.readStandardInput(), path: nil)
+  }
+
   /// Parses a report from its raw bytes, detecting their encoding.
   ///
   /// - Parameters:
