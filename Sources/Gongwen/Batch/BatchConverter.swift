@@ -125,14 +125,18 @@ public struct BatchConverter: Sendable {
 
   // MARK: - Outputs
 
+  /// The output directory with a trailing slash, to put file names after.
+  private var outputPrefix: String {
+    options.outputDirectory.hasSuffix("/") ? options.outputDirectory : options.outputDirectory + "/"
+  }
+
   /// The per-document output of each item (`json` format), or why it has none: two inputs
   /// that would write the same output (a.txt and a.md) make the second one fail.
   private func outputPaths(_ items: [BatchItem]) -> [Result<String?, BatchFailure>] {
     guard options.format == .json else { return items.map { _ in .success(nil) } }
     var seen: [String: String] = [:]
-    let directory = options.outputDirectory.hasSuffix("/") ? options.outputDirectory : options.outputDirectory + "/"
     return items.map { item in
-      let path = directory + Self.replacingExtension(item.relativePath, with: "json")
+      let path = outputPrefix + Self.replacingExtension(item.relativePath, with: "json")
       if let first = seen[path] {
         return .failure(BatchFailure(path: item.path, reason: "output \(path) would overwrite the output of \(first)"))
       }
@@ -151,7 +155,6 @@ public struct BatchConverter: Sendable {
 
   /// The combined files of the `jsonl` and `csv` formats, opened and headed.
   private func combinedOutputs() throws(GongwenError) -> [AtomicFile] {
-    let directory = options.outputDirectory.hasSuffix("/") ? options.outputDirectory : options.outputDirectory + "/"
     let named: [(String, [UInt8])]
     switch options.format {
     case .json: return []
@@ -163,7 +166,7 @@ public struct BatchConverter: Sendable {
     }
     var files: [AtomicFile] = []
     for (name, header) in named {
-      let path = directory + name
+      let path = outputPrefix + name
       if !options.overwrite, POSIX.exists(path) { throw .outputExists(path: path) }
       let file = try AtomicFile(path: path)
       try file.write(header)
@@ -173,8 +176,7 @@ public struct BatchConverter: Sendable {
   }
 
   private func writeErrors(_ failures: [BatchFailure]) throws(GongwenError) {
-    let directory = options.outputDirectory.hasSuffix("/") ? options.outputDirectory : options.outputDirectory + "/"
-    let file = try AtomicFile(path: directory + Self.errorsFile)
+    let file = try AtomicFile(path: outputPrefix + Self.errorsFile)
     for failure in failures {
       var writer = JSONWriter()
       writer.object { json in
