@@ -66,7 +66,7 @@ public struct GongwenParser: Sendable {
   private func assemble(_ text: SourceText, source: Source) -> Document {
     let lines = LineClassifier(text: text).classify()
     let built = OutlineBuilder(text: text, lines: lines).build()
-    let outline = Self.annotate(built.outline, text: text)
+    let outline = Self.annotate(built, text: text)
     let entities = Self.extract(from: built, text: text)
     return Document(
       source: source, outline: outline, metrics: entities.metrics, placeholders: entities.placeholders,
@@ -75,14 +75,14 @@ public struct GongwenParser: Sendable {
   }
 
   /// Sentences and enumerations, roles, the document's kind and period.
-  static func annotate(_ outline: Outline, text: SourceText) -> Outline {
-    var outline = InlineAnnotator(text: text).annotate(outline)
+  static func annotate(_ built: OutlineBuilder.Result, text: SourceText) -> Outline {
+    var outline = InlineAnnotator(text: text).annotate(built.outline)
     outline.sections = SectionRoleClassifier.assignRoles(outline.sections)
-    outline.kind = DocumentKindClassifier(text: text).kind(of: outline)
+    outline.kind = DocumentKindClassifier(text: text).kind(of: outline, titleRange: built.titleRange)
     // A plan's sections are all plans, a summary's all achievements, unless a heading says
     // otherwise (二、存在问题 in a summary).
     outline.sections = SectionRoleClassifier.assignRoles(outline.sections, inherited: outline.kind.defaultRole)
-    outline.period = PeriodFinder(text: text).period(of: outline, kind: outline.kind)
+    outline.period = PeriodFinder(text: text).period(of: outline, kind: outline.kind, titleRange: built.titleRange)
     return outline
   }
 

@@ -92,7 +92,7 @@ public struct BatchConverter: Sendable {
     }
     if let target, !options.overwrite, POSIX.exists(target) { return .skipped }
     do throws(GongwenError) {
-      let bytes = item.path == "-" ? try FileReader.readStandardInput() : try FileReader.read(item.path)
+      let bytes = try item.readBytes()
       if bytes.isEmpty { throw GongwenError.empty(path: item.path) }
       let document = try parser.parse(bytes: bytes, path: item.path)
       switch options.format {

@@ -10,6 +10,11 @@ public struct BatchItem: Hashable, Sendable {
     self.path = path
     self.relativePath = relativePath
   }
+
+  /// The item's bytes: the file's, or standard input's for `-`.
+  func readBytes() throws(GongwenError) -> [UInt8] {
+    path == "-" ? try FileReader.readStandardInput() : try FileReader.read(path)
+  }
 }
 
 /// An input that could not be converted, and why.

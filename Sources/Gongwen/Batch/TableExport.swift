@@ -33,7 +33,7 @@ public struct TableExport: Sendable {
 
   private func rows(_ item: BatchItem) -> Result<[UInt8], BatchFailure> {
     do throws(GongwenError) {
-      let bytes = item.path == "-" ? try FileReader.readStandardInput() : try FileReader.read(item.path)
+      let bytes = try item.readBytes()
       let document = try parser.parse(bytes: bytes, path: item.path)
       return .success(format.encode(kind.rows(of: document, file: item.path), columns: kind.columns))
     } catch {

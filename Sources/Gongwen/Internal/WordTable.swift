@@ -12,7 +12,7 @@ struct WordTable: Sendable {
   init(_ words: [String]) {
     var byFirst: [UInt32: [[UInt32]]] = [:]
     for word in words {
-      let scalars = word.unicodeScalars.map { FullwidthFolding.fold($0.value) }
+      let scalars = word.foldedScalars
       guard let first = scalars.first else { continue }
       byFirst[first, default: []].append(scalars)
     }

@@ -15,6 +15,8 @@ struct OutlineBuilder {
     /// Every stretch of report text (titles and paragraphs) with the section it belongs to,
     /// in document order: what the extractors read.
     var units: [TextUnit]
+    /// Where the title line stands, when there is one.
+    var titleRange: Range<Int>?
   }
 
   /// A section under construction; `children` index into `nodes`.
@@ -32,6 +34,7 @@ struct OutlineBuilder {
 
   func build() -> Result {
     var outline = Outline()
+    var titleRange: Range<Int>?
     var diagnostics: [Diagnostic] = []
     var nodes: [Node] = []
     var roots: [Int] = []
@@ -93,6 +96,7 @@ struct OutlineBuilder {
         continue
       case .title:
         outline.title = text.string(line.range)
+        titleRange = line.range
         unitNodes.append((line.range, nil))
       case .salutation:
         outline.salutation = paragraph(line.range)
@@ -133,7 +137,7 @@ struct OutlineBuilder {
     let units = unitNodes.map { unit in
       TextUnit(range: unit.range, section: unit.node.map { references[$0] } ?? .preamble)
     }
-    return Result(outline: outline, diagnostics: diagnostics, units: units)
+    return Result(outline: outline, diagnostics: diagnostics, units: units, titleRange: titleRange)
   }
 
   private func paragraph(_ range: Range<Int>) -> Paragraph {

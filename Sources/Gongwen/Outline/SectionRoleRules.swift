@@ -18,7 +18,7 @@ enum SectionRoleRules {
 
   /// The role a heading's own words give, if any.
   static func role(forTitle title: String) -> SectionRole? {
-    let scalars = title.unicodeScalars.map { FullwidthFolding.fold($0.value) }
+    let scalars = title.foldedScalars
     return tables.first { $0.table.occurs(in: scalars, range: 0..<scalars.count) }?.role
   }
 }

@@ -11,12 +11,12 @@
 struct DocumentKindClassifier {
   let text: SourceText
 
-  func kind(of outline: Outline) -> DocumentKind {
+  func kind(of outline: Outline, titleRange: Range<Int>?) -> DocumentKind {
     if outline.salutation != nil || outline.closing != nil || opensAsSpeech(outline) { return .speech }
-    if let title = outline.title.map(folded),
+    if let title = titleRange,
       let kind = Self.kind(
-        lookingBack: DocumentKindRules.summaryTitleCues.occurs(in: title, range: 0..<title.count),
-        lookingAhead: DocumentKindRules.planTitleCues.occurs(in: title, range: 0..<title.count))
+        lookingBack: DocumentKindRules.summaryTitleCues.occurs(in: text.folded, range: title),
+        lookingAhead: DocumentKindRules.planTitleCues.occurs(in: text.folded, range: title))
     {
       return kind
     }
@@ -44,10 +44,6 @@ struct DocumentKindClassifier {
   private func opensAsSpeech(_ outline: Outline) -> Bool {
     guard let first = outline.preamble.first ?? outline.sections.first?.paragraphs.first else { return false }
     return DocumentKindRules.speechCues.occurs(in: text.folded, range: first.span.start..<first.span.end)
-  }
-
-  private func folded(_ string: String) -> [UInt32] {
-    string.unicodeScalars.map { FullwidthFolding.fold($0.value) }
   }
 
   /// The sections that carry a report's own top-level parts: the top level, and the level

@@ -11,9 +11,9 @@ struct PeriodFinder {
 
   private enum Orientation { case back, ahead, neutral }
 
-  func period(of outline: Outline, kind: DocumentKind) -> Period? {
+  func period(of outline: Outline, kind: DocumentKind, titleRange: Range<Int>?) -> Period? {
     var mentions: [(mention: PeriodMention, orientation: Orientation)] = []
-    if let title = outline.title, let range = titleRange(title, outline: outline),
+    if let range = titleRange,
       let mention = PeriodMention.first(in: text, range: range, leading: false)
     {
       mentions.append((mention, orientation(ofTitle: range)))
@@ -103,20 +103,5 @@ struct PeriodFinder {
     let start = section.span.start
     let length = section.marker.unicodeScalars.count + section.title.unicodeScalars.count + 2
     return start..<min(section.span.end, start + length)
-  }
-
-  /// Where the title stands: the outline keeps its text, so find its line.
-  private func titleRange(_ title: String, outline: Outline) -> Range<Int>? {
-    let scalars = title.unicodeScalars.map { FullwidthFolding.fold($0.value) }
-    guard let first = scalars.first else { return nil }
-    let folded = text.folded
-    var index = 0
-    while index + scalars.count <= folded.count {
-      if folded[index] == first, folded[index..<index + scalars.count].elementsEqual(scalars) {
-        return index..<index + scalars.count
-      }
-      index += 1
-    }
-    return nil
   }
 }

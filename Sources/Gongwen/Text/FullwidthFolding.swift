@@ -17,6 +17,9 @@ enum FullwidthFolding {
 }
 
 extension String {
+  /// The string's scalars as the matchers see them, for comparing with ``SourceText/folded``.
+  var foldedScalars: [UInt32] { unicodeScalars.map { FullwidthFolding.fold($0.value) } }
+
   /// The string as the matchers see it: every scalar passed through ``FullwidthFolding``.
   var fullwidthFolded: String {
     var view = String.UnicodeScalarView()
