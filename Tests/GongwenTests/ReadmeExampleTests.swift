@@ -7,8 +7,8 @@ import Testing
 struct ReadmeExampleTests {
   @Test func libraryExampleRuns() throws {
     let previous = FileManager.default.currentDirectoryPath
-    FileManager.default.changeCurrentDirectoryPath(Fixtures.root.deletingLastPathComponent().path)
-    defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+    _ = FileManager.default.changeCurrentDirectoryPath(Fixtures.root.deletingLastPathComponent().path)
+    defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
 
     // --- README: Library usage (from `let parser` to `let json`) ---
     let parser = GongwenParser()

@@ -13,11 +13,11 @@ enum ChineseNumeral {
     switch value {
     case 0x96F6, 0x3007, 0x25CB: return 0  // 零 〇 ○
     case 0x4E00, 0x58F9: return 1  // 一 壹
-    case 0x4E8C, 0x8D30, 0x4E24: return 2  // 二 贰 两
-    case 0x4E09, 0x53C1: return 3  // 三 叁
+    case 0x4E8C, 0x8D30, 0x8CB3, 0x4E24, 0x5169, 0x4FE9, 0x5006: return 2  // 二 贰 貳 两 兩 俩 倆
+    case 0x4E09, 0x53C1, 0x53C3: return 3  // 三 叁 參
     case 0x56DB, 0x8086: return 4  // 四 肆
     case 0x4E94, 0x4F0D: return 5  // 五 伍
-    case 0x516D, 0x9646: return 6  // 六 陆
+    case 0x516D, 0x9646, 0x9678: return 6  // 六 陆 陸
     case 0x4E03, 0x67D2: return 7  // 七 柒
     case 0x516B, 0x634C: return 8  // 八 捌
     case 0x4E5D, 0x7396: return 9  // 九 玖
@@ -25,15 +25,16 @@ enum ChineseNumeral {
     }
   }
 
-  /// The multiplier a unit scalar stands for (十 10, 百 100, 千 1000, 万 10⁴, 亿 10⁸), if any.
+  /// The multiplier a unit scalar stands for (十 10, 百 100, 千 1000, 万 10⁴, 亿 10⁸, 兆 10¹²), if any.
   @inline(__always)
   static func unit(_ value: UInt32) -> Int? {
     switch value {
     case 0x5341, 0x62FE: return 10  // 十 拾
     case 0x767E, 0x4F70: return 100  // 百 佰
     case 0x5343, 0x4EDF: return 1000  // 千 仟
-    case 0x4E07: return 10_000  // 万
-    case 0x4EBF: return 100_000_000  // 亿
+    case 0x4E07, 0x842C: return 10_000  // 万 萬
+    case 0x4EBF, 0x5104: return 100_000_000  // 亿 億
+    case 0x5146: return 1_000_000_000_000  // 兆
     default: return nil
     }
   }
@@ -100,7 +101,7 @@ enum ChineseNumeral {
           section = (section + number) * unit
           total += section
           section = 0
-        case 100_000_000:
+        case 100_000_000, 1_000_000_000_000:
           total = (total + section + number) * unit
           section = 0
         default:
