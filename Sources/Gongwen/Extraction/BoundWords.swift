@@ -61,4 +61,33 @@ enum BoundWords {
   static let joiners = WordTable(["并且", "而且", "的同时", "同时", "并", "且", ",", "、"])
   /// 在20和30之间, 10000与20000间.
   static let betweenJoiners: Set<UInt32> = Set("和与跟及".unicodeScalars.map(\.value))
+
+  /// The bound word that ends at `end` (spaces may stand inside it): its length and bound.
+  static func prefix(endingAt end: Int, in text: [UInt32], limit: Int) -> (length: Int, bound: Bound)? {
+    for (word, bound) in prefixes {
+      // Spaces may stand inside: 小于 或 等于, < =.
+      var cursor = end
+      var matched = true
+      for (offset, scalar) in word.reversed().enumerated() {
+        if offset > 0 { while cursor > limit, text[cursor - 1] == Scalar.space { cursor -= 1 } }
+        guard cursor > limit, text[cursor - 1] == scalar else {
+          matched = false
+          break
+        }
+        cursor -= 1
+      }
+      // 不超过 matched whole before 超过 was tried; a 不 before any other word (不等于)
+      // negates it, which no bound can say.
+      if matched, !(cursor > limit && text[cursor - 1] == 0x4E0D) { return (end - cursor, bound) }
+    }
+    return nil
+  }
+
+  /// The bound word that starts at `start`: its length and bound.
+  static func suffix(at start: Int, in text: [UInt32], limit: Int) -> (length: Int, bound: Bound)? {
+    for (word, bound) in suffixes where start + word.count <= limit {
+      if text[start..<start + word.count].elementsEqual(word) { return (word.count, bound) }
+    }
+    return nil
+  }
 }

@@ -34,8 +34,8 @@ struct MetricExtractor {
   static let perUnits = WordTable(["年", "月", "日", "天", "周", "人", "户", "亩", "平方米", "公里", "小时", "次"])
   /// What may stand between the items of a list of metrics: 、 和 及 与 ,
   static let listJoiners: Set<UInt32> = Set("、和及与,，".unicodeScalars.map(\.value))
-  /// Magnitudes a Chinese numeral may end in, longest first.
-  static let trailingMagnitudes = ["万亿", "亿", "万"]
+  /// The names of the magnitudes a number hands to its unit.
+  static let magnitudeNames: [Double: String] = [1e4: "万", 1e8: "亿", 1e12: "万亿"]
 
   /// The metrics of `units`, never inside the `excluded` ranges (titles, document numbers).
   func extract(from units: [TextUnit], excluded: [Range<Int>]) -> [Metric] {
@@ -126,26 +126,24 @@ struct MetricExtractor {
       numberEnd = second.range.upperBound
     }
 
-    // Chinese numerals read 三千五百万 and 五十四万亿 whole; give a trailing 万, 亿 or 万亿 back
-    // as the magnitude, so that 三千五百万元 and 3500万元 come out alike — unless a larger
-    // magnitude stands before it (六百二十八亿一千万元 is 62,810,000,000 元).
+    // 12.5万元, 三千五百万元, 五十四万亿元: the magnitude goes to the unit, so that 三千五百万元
+    // and 3500万元 come out alike — unless a larger magnitude stands before it
+    // (六百二十八亿一千万元 is 62,810,000,000 元, and has no magnitude here).
     var cursor = numberEnd
-    if token.form == .chinese, range == nil,
-      let magnitude = Self.trailingMagnitudes.first(where: { text.match($0, endingAt: cursor, limit: start + 1) }),
-      MetricUnits.unitLength(in: folded, at: cursor, limit: limit) != nil
+    var magnitude = ""
+    if let split = token.magnitude, let name = Self.magnitudeNames[split.factor],
+      range == nil || first.magnitude == nil || first.magnitude?.factor == split.factor
     {
-      let prefixEnd = cursor - magnitude.unicodeScalars.count
-      let prefixHasMagnitude = (start..<prefixEnd).contains { folded[$0] == 0x4E07 || folded[$0] == 0x4EBF }
-      if !prefixHasMagnitude, let reparsed = ChineseNumeral.parse(folded, at: start, limit: prefixEnd),
-        reparsed.length == prefixEnd - start
-      {
-        token.value = reparsed.value
-        cursor = prefixEnd
-        numberEnd = prefixEnd
+      token.value = split.mantissa
+      if var low = range?.low {
+        low = first.magnitude?.mantissa ?? low
+        range = MetricRange(low: low, high: split.mantissa)
       }
+      magnitude = name
+      numberEnd = split.mantissaEnd
     }
 
-    var approximate = false
+    var approximate = token.approximate || first.approximate
     func skipApproximateInfix() {
       if let length = MetricQualifiers.approximateInfix.longestMatch(in: folded, at: cursor, limit: limit),
         MetricUnits.unitLength(in: folded, at: cursor + length, limit: limit) != nil
@@ -156,8 +154,7 @@ struct MetricExtractor {
       }
     }
     skipApproximateInfix()
-    var magnitude = ""
-    if let length = MetricUnits.magnitudes.longestMatch(in: folded, at: cursor, limit: limit) {
+    if magnitude.isEmpty, let length = MetricUnits.magnitudes.longestMatch(in: folded, at: cursor, limit: limit) {
       magnitude = text.string(cursor..<cursor + length)
       cursor += length
       skipApproximateInfix()
@@ -195,18 +192,17 @@ struct MetricExtractor {
       approximate = true
       cursor += length
     }
-    for (word, value) in MetricQualifiers.boundSuffixes where text.match(word, at: cursor, limit: limit) != nil {
-      comparator = value
-      cursor += word.unicodeScalars.count
-      break
+    // 以上, 以下, 以内 after the unit; bounds that say "exactly" are not comparators.
+    if let (length, bound) = BoundWords.suffix(at: cursor, in: folded, limit: limit), bound != .exactly {
+      comparator = bound.comparator
+      cursor += length
     }
 
     // Words before the number.
     var textStart = start
-    for (word, value) in MetricQualifiers.boundPrefixes where text.match(word, endingAt: start, limit: unit.range.lowerBound) {
-      comparator = comparator ?? value
-      textStart = start - word.unicodeScalars.count
-      break
+    if let (length, bound) = BoundWords.prefix(endingAt: start, in: folded, limit: unit.range.lowerBound), bound != .exactly {
+      comparator = comparator ?? bound.comparator
+      textStart = start - length
     }
     if textStart == start, let length = MetricQualifiers.approximatePrefix.longestMatch(in: folded, endingAt: start, limit: unit.range.lowerBound) {
       approximate = true

@@ -8,16 +8,7 @@ enum MetricQualifiers {
   /// Before the number: 约300人, 近千人, 超30万人次, 逾百家.
   static let approximatePrefix = WordTable(["大约", "约", "近", "超", "逾", "将近"])
 
-  /// After the unit, with the comparator they give.
-  static let boundSuffixes: [(word: String, comparator: String)] = [
-    ("及以上", ">="), ("以上", ">="), ("及以下", "<="), ("以下", "<="), ("以内", "<="),
-  ]
-  /// Before the number, with the comparator they give.
-  /// Longest first, so that 不超过 is not read as 超过.
-  static let boundPrefixes: [(word: String, comparator: String)] = [
-    ("不少于", ">="), ("不低于", ">="), ("至少", ">="), ("超过", ">="), ("不超过", "<="), ("不高于", "<="),
-    ("最多", "<="), ("控制在", "<="), ("不足", "<"), ("低于", "<"), ("高于", ">"),
-  ].sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
+  // Bounds (以上, 不少于, 超过 …) are ``BoundWords``, shared with ``NumberRangeRecognizer``.
 
   /// Verbs before the number that say which way a change went.
   static let increaseVerbs = WordTable(["增长", "增加", "提高", "上升", "提升", "扩大", "增", "同比增长"])

@@ -93,7 +93,7 @@ public enum NumberRangeRecognizer {
     var linked = prefixStart
     if linked > range.lowerBound, BoundWords.prefixLinks.contains(text[linked - 1]) { linked -= 1 }
     for candidate in [prefixStart, linked] {
-      if let (length, bound) = prefix(endingAt: candidate, text, limit: range.lowerBound) {
+      if let (length, bound) = BoundWords.prefix(endingAt: candidate, in: text, limit: range.lowerBound) {
         return make(bound, number.value, from: candidate - length, to: number.range.upperBound)
       }
     }
@@ -105,11 +105,11 @@ public enum NumberRangeRecognizer {
     }
     // After: 以上, 以下, 或者更多, perhaps after a unit (20万次以上).
     if let unit = MetricUnits.unitLength(in: text, at: after, limit: range.upperBound),
-      suffix(at: after + unit, text, limit: range.upperBound) != nil
+      BoundWords.suffix(at: after + unit, in: text, limit: range.upperBound) != nil
     {
       after += unit
     }
-    if let (length, bound) = suffix(at: after, text, limit: range.upperBound) {
+    if let (length, bound) = BoundWords.suffix(at: after, in: text, limit: range.upperBound) {
       return make(bound, number.value, from: start, to: after + length)
     }
     // 五百多个; 十几万 and 二十余万 say "more than" inside the numeral.
@@ -117,33 +117,6 @@ public enum NumberRangeRecognizer {
       return make(.moreThan, number.value, from: start, to: number.range.upperBound + 1)
     }
     if number.approximate { return make(.moreThan, number.value, from: start, to: number.range.upperBound) }
-    return nil
-  }
-
-  private static func prefix(endingAt end: Int, _ text: [UInt32], limit: Int) -> (Int, BoundWords.Bound)? {
-    for (word, bound) in BoundWords.prefixes {
-      // Spaces may stand inside: 小于 或 等于, < =.
-      var cursor = end
-      var matched = true
-      for (offset, scalar) in word.reversed().enumerated() {
-        if offset > 0 { while cursor > limit, text[cursor - 1] == Scalar.space { cursor -= 1 } }
-        guard cursor > limit, text[cursor - 1] == scalar else {
-          matched = false
-          break
-        }
-        cursor -= 1
-      }
-      // 不超过 matched whole before 超过 was tried; a 不 before any other word (不等于)
-      // negates it, which no bound can say.
-      if matched, !(cursor > limit && text[cursor - 1] == 0x4E0D) { return (end - cursor, bound) }
-    }
-    return nil
-  }
-
-  private static func suffix(at start: Int, _ text: [UInt32], limit: Int) -> (Int, BoundWords.Bound)? {
-    for (word, bound) in BoundWords.suffixes where start + word.count <= limit {
-      if text[start..<start + word.count].elementsEqual(word) { return (word.count, bound) }
-    }
     return nil
   }
 

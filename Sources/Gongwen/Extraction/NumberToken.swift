@@ -1,5 +1,6 @@
-/// A number as written in a report: Arabic (233, 8.2, 27,203), Chinese (十八, 两千), masked
-/// (XX, *.**, 19**), or 百分之三十.
+/// A number as written in a report: Arabic (233, 8.2, 27,203, 12.5万), Chinese (十八, 两千,
+/// 三千五百万), masked (XX, *.**, 19**), or 百分之三十. Unmasked numbers are read by
+/// ``NumeralReader``.
 struct NumberToken: Equatable {
   enum Form: Equatable { case arabic, chinese, masked }
 
@@ -9,6 +10,22 @@ struct NumberToken: Equatable {
   var value: Double?
   /// Whether it was written 百分之…, which makes it a percentage without a unit after it.
   var isPercentWords = false
+  /// 十余万, 二十几万: the numeral says it is not exact.
+  var approximate = false
+  /// The order of magnitude it ends in, which a metric gives to its unit (12.5万元 is 12.5 of 万元).
+  var magnitude: NumeralReader.Reading.Magnitude?
+
+  init(range: Range<Int>, form: Form, value: Double?) {
+    self.range = range
+    self.form = form
+    self.value = value
+  }
+
+  init(_ reading: NumeralReader.Reading) {
+    self.init(range: reading.range, form: reading.hasChinese && !reading.startsWithArabic ? .chinese : .arabic, value: reading.value)
+    approximate = reading.approximate
+    magnitude = reading.magnitude
+  }
 
   static let percentWords: [UInt32] = [0x767E, 0x5206, 0x4E4B]  // 百分之
 
@@ -24,11 +41,14 @@ struct NumberToken: Equatable {
       return inner
     }
     if Scalar.isDigit(first) || masks.contains(start) {
-      return readArabicOrMasked(text, at: start, limit: limit, masks: masks)
+      let token = readArabicOrMasked(text, at: start, limit: limit, masks: masks)
+      if token.form == .masked { return token }
+      return NumeralReader.read(text, at: start, limit: limit).map(NumberToken.init) ?? token
     }
-    // 零部件, 零容忍, 零差错: a numeral that starts with zero is a word.
-    if let numeral = ChineseNumeral.parse(text, at: start, limit: limit), ChineseNumeral.digit(first) != 0 {
-      return NumberToken(range: start..<start + numeral.length, form: .chinese, value: numeral.value)
+    // 零部件, 零容忍, 零差错: a numeral that starts with zero is a word (零点五 is not).
+    if ChineseNumeral.digit(first) == 0, !(start + 1 < limit && NumeralReader.point.contains(text[start + 1])) { return nil }
+    if ChineseNumeral.isNumeral(first) || first == NumeralReader.half, let reading = NumeralReader.read(text, at: start, limit: limit) {
+      return NumberToken(reading)
     }
     // 近千人, 上百家, 逾万人: a bare 百, 千 or 万 after an approximating word means one of it.
     if start > 0, approximatingBeforeBareUnit.contains(text[start - 1]), let unit = ChineseNumeral.unit(first), unit >= 100 {

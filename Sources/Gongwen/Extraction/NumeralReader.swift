@@ -16,15 +16,19 @@ enum NumeralReader {
     var hasChinese = false
     /// Whether the numeral is a bare run of Arabic digits with no magnitude: 2021, 8.2.
     var isPlainArabic: Bool { !hasChinese && magnitude == nil }
+    /// Whether it opens with Arabic digits (12.5万, 3万4000), as a metric's ordinals and codes
+    /// rules need to know.
+    var startsWithArabic = false
     /// The order of magnitude the numeral ends in when it is the numeral's only one:
     /// 12.5万 → (12.5, 10⁴), 6.66万亿 → (6.66, 10¹²), 三千五百万 → (3500, 10⁴). `nil` for
     /// 六百二十八亿一千万, whose value has two.
-    var magnitude: (mantissa: Double, factor: Double)?
+    var magnitude: Magnitude?
 
-    static func == (lhs: Reading, rhs: Reading) -> Bool {
-      lhs.range == rhs.range && lhs.value == rhs.value && lhs.approximate == rhs.approximate
-        && lhs.hasChinese == rhs.hasChinese && lhs.magnitude?.mantissa == rhs.magnitude?.mantissa
-        && lhs.magnitude?.factor == rhs.magnitude?.factor
+    struct Magnitude: Equatable {
+      var mantissa: Double
+      var factor: Double
+      /// Where the mantissa's text ends: 12.5|万, 十|余万.
+      var mantissaEnd: Int
     }
   }
 
@@ -41,6 +45,16 @@ enum NumeralReader {
   /// 放肆): alone they are words, so they count only next to another numeral character.
   static let wordLikeFinancialDigits: Set<UInt32> = [0x4F0D, 0x9646, 0x9678, 0x62FE, 0x8086]  // 伍 陆 陸 拾 肆
 
+  /// 千瓦, 千克, 千米, 兆瓦, 兆赫: units that open with a numeral unit.
+  static let unitPrefixContinuations: [UInt32: Set<UInt32>] = [
+    0x5343: Set("瓦克米卡伏帕赫焦".unicodeScalars.map(\.value)),  // 千
+    0x5146: Set("瓦赫帕欧焦字".unicodeScalars.map(\.value)),  // 兆
+  ]
+
+  private static func startsWithArabic(_ text: [UInt32], _ start: Int) -> Bool {
+    Scalar.isDigit(text[start]) || text[start] == Scalar.dot
+  }
+
   /// Reads the number starting at `start`, if one does, ending by `limit`.
   static func read(_ text: [UInt32], at start: Int, limit: Int) -> Reading? {
     guard start < limit else { return nil }
@@ -54,7 +68,7 @@ enum NumeralReader {
     guard var reading = readUnsigned(text, at: cursor, limit: limit) else { return nil }
     reading.range = start..<reading.range.upperBound
     reading.value *= sign
-    if let magnitude = reading.magnitude { reading.magnitude = (magnitude.mantissa * sign, magnitude.factor) }
+    reading.magnitude?.mantissa *= sign
     return reading
   }
 
@@ -83,7 +97,9 @@ enum NumeralReader {
   /// What the numeral has built so far. Orders of magnitude (万, 亿, 兆) close groups; below
   /// them a section sums digit × unit (十, 百, 千); `pending` waits for its unit.
   private struct Accumulator {
-    var groups: [(value: Double, scale: Double)] = []
+    /// Closed groups: their value, the magnitude they were multiplied by, and the number
+    /// that was multiplied (kept, so that 1.39万亿 has the mantissa 1.39 exactly).
+    var groups: [(value: Double, scale: Double, mantissa: Double)] = []
     var section = 0.0
     var pending: Double?
     /// Whether `pending` is one Chinese digit, which may abbreviate (两千四百五 is 2450).
@@ -96,11 +112,15 @@ enum NumeralReader {
 
     var isEmpty: Bool { groups.isEmpty && section == 0 && pending == nil }
 
+    /// Whether a lone digit after a unit may abbreviate (两千四百五): not in numerals that
+    /// open with Arabic digits (5万亿两个 is 5万亿 and 两个), nor for 两 (两个, 两项).
+    var tailMayAbbreviate = true
+
     /// Settles the pending digit: 两千四百五 → 50, 一万三 → 3000, 十八 → 8.
     mutating func settleTail() {
       guard let digit = pending else { return }
       var value = digit
-      if pendingIsLoneDigit, !sawZero {
+      if pendingIsLoneDigit, !sawZero, tailMayAbbreviate {
         if lastWasMagnitude, let scale = groups.last?.scale {
           value = digit * scale / 10
         } else if let unit = lastUnit, unit >= 100 {
@@ -124,6 +144,7 @@ enum NumeralReader {
     var digitRun = 0  // Chinese digits in a row, with no unit (二〇二一, 三八)
     var fraction: Double?
     var endsInMagnitude = false
+    var mantissaEnd = start  // where the text before a trailing 万/亿 (and 余/多) ends
 
     /// The next position, across spaces when `allowSpace`.
     func next(after position: Int, allowSpace: Bool) -> Int {
@@ -149,6 +170,7 @@ enum NumeralReader {
         acc.pendingIsLoneDigit = false
         cursor = arabic.end
         end = cursor
+        mantissaEnd = end
         endsInMagnitude = false
         continue
       }
@@ -178,17 +200,28 @@ enum NumeralReader {
           acc.pendingIsLoneDigit = false
         } else {
           guard acc.pending == nil else { break }
+          // 5万亿两个: after a magnitude, a 两 with no unit of its own starts a new count
+          // (一万两千 is one number).
+          if isTwoWord(scalar), acc.lastWasMagnitude,
+            !(position + 1 < limit && ChineseNumeral.unit(text[position + 1]).map { $0 < 10_000 } == true)
+          {
+            break
+          }
           acc.pending = Double(digit)
           acc.pendingIsLoneDigit = true
+          acc.tailMayAbbreviate = !startsWithArabic(text, start)
           digitRun = 1
         }
         cursor = position + 1
         end = cursor
+        mantissaEnd = end
         endsInMagnitude = false
         continue
       }
       if let unit = ChineseNumeral.unit(scalar) {
         let unitValue = Double(unit)
+        // 25兆瓦, 6,000千瓦: 兆 and 千 begin a unit (megawatt, kilowatt), not a magnitude.
+        if let after = unitPrefixContinuations[scalar], position + 1 < limit, after.contains(text[position + 1]) { break }
         if unit < 10_000 {
           // 二三十: two digits before a unit make an estimate, not a number.
           if digitRun > 1 { return nil }
@@ -210,6 +243,7 @@ enum NumeralReader {
           acc.lastWasMagnitude = false
           acc.sawZero = false
           endsInMagnitude = false
+          mantissaEnd = position + 1
         } else {
           // 万, 亿, 兆 multiply what stands before them; alone they are words.
           if acc.isEmpty { break }
@@ -228,7 +262,7 @@ enum NumeralReader {
               sum += last.value
               acc.groups.removeLast()
             }
-            acc.groups.append((sum * unitValue, unitValue))
+            acc.groups.append((sum * unitValue, unitValue, sum))
             acc.magnitudeCount += 1
           }
           acc.section = 0
@@ -256,6 +290,7 @@ enum NumeralReader {
         digitRun = 1
         cursor = position + 1
         end = cursor
+        mantissaEnd = end
         continue
       }
       if approximateBeforeMagnitude.contains(scalar), !acc.isEmpty {
@@ -274,6 +309,7 @@ enum NumeralReader {
         hasChinese = true
         cursor = position + 1
         end = cursor
+        mantissaEnd = end
         continue
       }
       if point.contains(scalar), fraction == nil {
@@ -293,6 +329,7 @@ enum NumeralReader {
         hasChinese = true
         cursor = index
         end = cursor
+        mantissaEnd = end
         // 三点五万: only a magnitude may follow a decimal part.
         let after = next(after: cursor, allowSpace: true)
         if after < limit, let unit = ChineseNumeral.unit(text[after]), unit >= 10_000 {
@@ -332,8 +369,10 @@ enum NumeralReader {
     var value = acc.total + (fraction ?? 0)
     if acc.pending != nil { value += acc.pending! }
     var reading = Reading(range: start..<end, value: value, approximate: approximate, hasChinese: hasChinese)
+    reading.startsWithArabic = Scalar.isDigit(text[start]) || text[start] == Scalar.dot
     if endsInMagnitude, acc.groups.count == 1, acc.section == 0, fraction == nil {
-      reading.magnitude = (acc.groups[0].value / acc.groups[0].scale, acc.groups[0].scale)
+      reading.magnitude = Reading.Magnitude(
+        mantissa: acc.groups[0].mantissa, factor: acc.groups[0].scale, mantissaEnd: mantissaEnd)
     }
     // Trailing spaces never belong to the number.
     while reading.range.upperBound > start, text[reading.range.upperBound - 1] == Scalar.space {

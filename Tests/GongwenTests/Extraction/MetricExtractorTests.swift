@@ -161,6 +161,52 @@ struct MetricExtractorTests {
     #expect(try only("会议时间不超过30分钟").comparator == "<=")
     #expect(try only("人数控制在50人以内").comparator == "<=")
     #expect(try only("人均在X 次以上").comparator == ">=")
+    // 超过 leaves the number out (《民法典》第一千二百五十九条), 以上 keeps it in.
+    #expect(try only("单次培训超过1000人").comparator == ">")
+    #expect(try only("结对帮扶不低于三十户").comparator == ">=")
+  }
+
+  // MARK: - Numerals read whole (dev corpus)
+
+  @Test func approximateNumeralsHandTheirMagnitudeToTheUnit() throws {
+    let people = try only("十四亿多人民群众，十四亿多人团结奋斗")
+    #expect(people.value == 14)
+    #expect(people.unit == "亿人")
+    #expect(people.approximate)
+    let farmland = try only("累计建成高标准农田一亿一千七百多万亩")
+    #expect(farmland.value == 117_000_000)
+    #expect(farmland.unit == "亩")
+    #expect(farmland.approximate)
+  }
+
+  @Test func traditionalMagnitudesReadLikeSimplified() throws {
+    let money = try only("財政收入二千八百億元")
+    #expect(money.value == 2800)
+    #expect(money.unit == "亿元")
+    #expect(try only("全國人口四百六十萬件").unit == "万件")
+  }
+
+  @Test func unitsThatOpenWithANumeral() throws {
+    #expect(try only("新增装机25兆瓦").unit == "兆瓦")
+    let power = try only("发电能力七万二千五百千瓦")
+    #expect(power.value == 72_500)
+    #expect(power.unit == "千瓦")
+    let plant = try only("建成五万千瓦电站")
+    #expect(plant.value == 5)
+    #expect(plant.unit == "万千瓦")
+  }
+
+  @Test func aTwoAfterAMagnitudeStartsANewCount() {
+    // 经济总量连续迈上4万亿、5万亿两个台阶: 两个 is a count of its own, not 5.2万亿.
+    let found = metrics("经济总量连续迈上4万亿元、5万亿元两个台阶")
+    #expect(found.map(\.value) == [4, 5, 2])
+    #expect(found.map(\.unit) == ["万亿元", "万亿元", "个"])
+  }
+
+  @Test func mixedArabicAndChineseMagnitudes() throws {
+    let metric = try only("投资3万4000元")
+    #expect(metric.value == 34_000)
+    #expect(metric.unit == "元")
   }
 
   // MARK: - Masks and breakdowns
