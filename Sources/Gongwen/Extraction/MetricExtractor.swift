@@ -54,7 +54,9 @@ struct MetricExtractor {
           index = zones[zoneCursor].upperBound
           continue
         }
-        guard let token = NumberToken.read(folded, at: index, limit: unit.range.upperBound, masks: maskOffsets) else {
+        guard NumberToken.mayStart(folded[index]),
+          let token = NumberToken.read(folded, at: index, limit: unit.range.upperBound, masks: maskOffsets)
+        else {
           index += 1
           continue
         }

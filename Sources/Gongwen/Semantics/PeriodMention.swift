@@ -16,6 +16,8 @@ struct PeriodMention: Equatable, Sendable {
     ("上半年", .H1), ("下半年", .H2), ("第一季度", .Q1), ("第二季度", .Q2), ("第三季度", .Q3), ("第四季度", .Q4),
     ("一季度", .Q1), ("二季度", .Q2), ("三季度", .Q3), ("四季度", .Q4), ("全年", .full), ("年度", .full),
   ]
+  /// The parts that read on their own, without a year before them: 上半年, 三季度.
+  static let partsOnTheirOwn = parts.filter { $0.word.hasSuffix("半年") || $0.word.hasSuffix("季度") }
   /// Relative years, read on their own.
   static let relativeYears: [(word: String, ahead: Int)] = [("明年", 1), ("来年", 1), ("今年", 0), ("本年", 0)]
 
@@ -45,7 +47,7 @@ struct PeriodMention: Equatable, Sendable {
     for (word, ahead) in relativeYears where text.match(word, at: index, limit: limit) != nil {
       return PeriodMention(yearsAhead: ahead, part: nil)
     }
-    for (word, part) in parts where word.hasSuffix("半年") || word.hasSuffix("季度") {
+    for (word, part) in partsOnTheirOwn {
       if text.match(word, at: index, limit: limit) != nil { return PeriodMention(part: part) }
     }
     return nil
