@@ -31,10 +31,18 @@ struct DateExtractor {
 
   func extract(from units: [TextUnit]) -> [DateMention] {
     var dates: [DateMention] = []
+    let folded = text.folded
+    let relativeStarts = Self.relativeTable
     for unit in units {
       var index = unit.range.lowerBound
       while index < unit.range.upperBound {
-        if let found = read(at: index, unit: unit) {
+        // Dates start with a digit, a mask, a numeral or a relative word (今年, 上半年). Most
+        // scalars cannot: testing them here, not in `read`, saves a call per scalar
+        // (callgrind: 8% of a parse).
+        let head = folded[index]
+        if Scalar.isDigit(head) || MaskScanner.isMaskScalar(head) || (head >= 0x3007 && ChineseNumeral.digit(head) != nil)
+          || relativeStarts.mayStart(with: head), let found = read(at: index, unit: unit)
+        {
           dates.append(contentsOf: found.mentions)
           index = found.end
         } else {
@@ -99,11 +107,6 @@ struct DateExtractor {
   private func read(at index: Int, unit: TextUnit) -> (mentions: [DateMention], end: Int)? {
     let folded = text.folded
     let limit = unit.range.upperBound
-    // Dates start with a digit, a mask, a numeral or a relative word: test that first.
-    let head = folded[index]
-    guard Scalar.isDigit(head) || MaskScanner.isMaskScalar(head) || ChineseNumeral.digit(head) != nil
-      || Self.relativeTable.mayStart(with: head)
-    else { return nil }
     if index > unit.range.lowerBound {
       let before = folded[index - 1]
       if Scalar.isDigit(before) || MaskScanner.isMaskScalar(before) || before == Scalar.dot { return nil }
