@@ -7,15 +7,16 @@
 /// Writes to standard output and standard error without Foundation.
 enum Output {
   static func write(_ bytes: some Sequence<UInt8>) {
-    let buffer = Array(bytes)
-    buffer.withUnsafeBytes { raw in
-      guard let base = raw.baseAddress else { return }
-      var offset = 0
-      while offset < raw.count {
-        let written = Glibc.write(1, base + offset, raw.count - offset)
-        if written <= 0 { return }
-        offset += written
-      }
+    Array(bytes).withUnsafeBytes { write(raw: $0) }
+  }
+
+  static func write(raw: UnsafeRawBufferPointer) {
+    guard let base = raw.baseAddress else { return }
+    var offset = 0
+    while offset < raw.count {
+      let written = Glibc.write(1, base + offset, raw.count - offset)
+      if written <= 0 { return }
+      offset += written
     }
   }
 

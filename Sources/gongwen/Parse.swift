@@ -12,7 +12,8 @@ extension GongwenCommand {
 
     func run() throws {
       let document = try InputLoader.document(from: input.file)
-      Output.write(document.jsonBytes(pretty: pretty))
+      // Streamed in chunks: the JSON of a large report is several times its size.
+      document.writeJSON(pretty: pretty) { chunk in Output.write(raw: chunk) }
       Output.write("\n")
     }
   }

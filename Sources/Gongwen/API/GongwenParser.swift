@@ -23,13 +23,12 @@ public struct GongwenParser: Sendable {
   ///
   /// - Throws: ``GongwenError`` when the file cannot be read, is a directory, or is not text.
   public func parse(contentsOfFile path: String) throws(GongwenError) -> Document {
-    let bytes = try FileReader.read(path)
-    return try parse(bytes: bytes, path: path)
+    try parse(owned: FileReader.read(path), path: path)
   }
 
   /// Parses the report on standard input, read to its end.
   public func parseStandardInput() throws(GongwenError) -> Document {
-    try parse(bytes: FileReader.readStandardInput(), path: nil)
+    try parse(owned: FileReader.readStandardInput(), path: nil)
   }
 
   /// Parses a report from its raw bytes, detecting their encoding.
@@ -38,15 +37,22 @@ public struct GongwenParser: Sendable {
   ///   - bytes: the file's contents, in any encoding Gongwen reads.
   ///   - path: recorded in `source.path` and named in errors.
   public func parse(bytes: [UInt8], path: String? = nil) throws(GongwenError) -> Document {
+    try parse(owned: bytes, path: path)
+  }
+
+  /// Parses bytes the parser owns, so that they are freed once decoded rather than held
+  /// through the rest of the pipeline (a large file's bytes are a third of its scalars).
+  private func parse(owned bytes: consuming [UInt8], path: String?) throws(GongwenError) -> Document {
     let decoded = bytes.withUnsafeBytes { raw in
       Result { () throws(GongwenError) in
         (try TextDecoder(path: path).decode(raw), SHA256.hexDigest(raw))
       }
     }
+    let byteCount = bytes.count
+    _ = consume bytes
     let (text, sha256) = try decoded.get()
     let source = Source(
-      path: path, encoding: text.encoding, bom: text.hadByteOrderMark, sha256: sha256,
-      bytes: bytes.count)
+      path: path, encoding: text.encoding, bom: text.hadByteOrderMark, sha256: sha256, bytes: byteCount)
     return assemble(SourceText(scalars: text.scalars), source: source)
   }
 

@@ -100,7 +100,7 @@ public struct BatchConverter: Sendable {
         guard let target else { return .failed(BatchFailure(path: item.path, reason: "no output path")) }
         try POSIX.makeDirectories(String(target[..<(target.lastIndex(of: "/") ?? target.startIndex)]))
         let file = try AtomicFile(path: target)
-        try file.write(document.jsonBytes(pretty: options.pretty))
+        try document.writeJSON(pretty: options.pretty) { chunk throws(GongwenError) in try file.write(chunk) }
         try file.write(CollectionOfOne(0x0A))
         do throws(GongwenError) {
           try file.commit(overwrite: options.overwrite)

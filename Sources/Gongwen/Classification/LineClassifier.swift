@@ -93,13 +93,22 @@ struct LineClassifier: Sendable {
     where line.kind == .paragraph && line.range.count <= BoilerplateRules.maxWatermarkLength {
       occurrences[foldedString(line.range), default: []].append(index)
     }
-    for indices in occurrences.values where indices.count >= 2 {
-      let touchesBoilerplate = indices.contains { index in
-        neighbour(of: index, in: lines, step: -1)?.kind == .boilerplate
-          || neighbour(of: index, in: lines, step: 1)?.kind == .boilerplate
-      }
-      if touchesBoilerplate {
+    // Marking one group can make another touch boilerplate, so mark until nothing changes:
+    // the result is then the same whatever order the groups come in (a single pass over the
+    // dictionary's values, whose order varies from run to run, gave different outputs).
+    var groups = occurrences.values.filter { $0.count >= 2 }
+    var changed = true
+    while changed {
+      changed = false
+      groups.removeAll { indices in
+        let touchesBoilerplate = indices.contains { index in
+          neighbour(of: index, in: lines, step: -1)?.kind == .boilerplate
+            || neighbour(of: index, in: lines, step: 1)?.kind == .boilerplate
+        }
+        guard touchesBoilerplate else { return false }
         for index in indices { lines[index].kind = .boilerplate }
+        changed = true
+        return true
       }
     }
   }

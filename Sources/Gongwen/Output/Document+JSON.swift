@@ -21,6 +21,24 @@ extension Document {
     return writer.bytes
   }
 
+  /// Writes the document as JSON (the bytes of ``jsonBytes(pretty:)``) to `sink` in chunks of
+  /// about 64 KB, so that a large document's JSON — often five times its text — is never
+  /// held in memory whole. The first error `sink` throws stops the writing and is rethrown.
+  public func writeJSON<Failure: Error>(
+    pretty: Bool = false, to sink: (UnsafeRawBufferPointer) throws(Failure) -> Void
+  ) throws(Failure) {
+    var failure: Failure?
+    withoutActuallyEscaping(sink) { sink in
+      var writer = JSONWriter(pretty: pretty, chunkSize: 1 << 16) { chunk in
+        guard failure == nil else { return }
+        do throws(Failure) { try sink(chunk) } catch { failure = error }
+      }
+      write(to: &writer)
+      writer.finish()
+    }
+    if let failure { throw failure }
+  }
+
   /// Decodes a document from JSON written by ``jsonData(pretty:)``.
   public init(jsonData: Data) throws {
     self = try JSONDecoder().decode(Document.self, from: jsonData)

@@ -12,10 +12,37 @@ struct JSONWriter {
   private var depth = 0
   /// Whether the innermost open object or array has no member yet.
   private var empty = true
+  /// Where full chunks go when streaming; `nil` keeps everything in `bytes`.
+  private let sink: ((UnsafeRawBufferPointer) -> Void)?
+  private let chunkSize: Int
 
   init(pretty: Bool = false, capacity: Int = 0) {
     self.pretty = pretty
+    self.sink = nil
+    self.chunkSize = .max
     bytes.reserveCapacity(capacity)
+  }
+
+  /// A writer that hands its output to `sink` in chunks of about `chunkSize` bytes, so that
+  /// the JSON of a large document (five times the text) is never held whole. Call
+  /// ``finish()`` at the end.
+  init(pretty: Bool = false, chunkSize: Int, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+    self.pretty = pretty
+    self.sink = sink
+    self.chunkSize = chunkSize
+    bytes.reserveCapacity(chunkSize + chunkSize / 4)
+  }
+
+  /// Hands what is left to the sink.
+  mutating func finish() {
+    guard let sink, !bytes.isEmpty else { return }
+    bytes.withUnsafeBytes(sink)
+    bytes.removeAll(keepingCapacity: true)
+  }
+
+  @inline(__always)
+  private mutating func flushIfFull() {
+    if bytes.count >= chunkSize { finish() }
   }
 
   /// Writes an object; `body` writes its fields, keys in sorted order.
@@ -126,6 +153,7 @@ struct JSONWriter {
 
   /// Starts a member of the open container: a comma after the first, and a new line.
   private mutating func member() {
+    flushIfFull()
     if !empty { bytes.append(UInt8(ascii: ",")) }
     empty = false
     if pretty { newline() }

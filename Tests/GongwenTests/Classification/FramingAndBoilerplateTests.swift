@@ -44,4 +44,15 @@ struct FramingAndBoilerplateTests {
     #expect(tree.title == "2021年工作要点")
     #expect(tree.boilerplate.map(\.text) == ["仅供学习 禁止外传", "某某文库", "某某文库"])
   }
+
+  /// Each watermark of a pair touches the ad only through the other, in one document one
+  /// way round and in the other the other way. A single pass over an unordered dictionary
+  /// (whose order is fixed within a process but varies between runs) marked one of the two
+  /// documents wrong in every run; marking until nothing changes gives one answer.
+  @Test func watermarksNextToWatermarksAreMarkedWhateverTheOrder() {
+    for (first, second) in [("某某文库", "某某平台"), ("某某平台", "某某文库")] {
+      let text = "仅供学习 禁止外传\n\(first)\n\(second)\n2021年工作要点\n总的要求是：抓落实。\n一、工作\n内容。\n\(second)\n\(first)\n二、保障\n加强组织领导，确保各项任务落到实处，形成工作合力。"
+      #expect(outline(text).boilerplate.map(\.text) == ["仅供学习 禁止外传", first, second, second, first])
+    }
+  }
 }
