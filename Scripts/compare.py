@@ -24,6 +24,17 @@ def time_gongwen(binary, path, runs=3):
     return best, json.loads(output)
 
 
+def time_numbers(binary, path, runs=3):
+    """Best of `runs` `gongwen numbers` runs (NumberRecognizer alone), and how many it found."""
+    best, count = float("inf"), 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = subprocess.run([binary, "numbers", path], capture_output=True, check=True)
+        best = min(best, time.perf_counter() - start)
+        count = result.stdout.count(b"\n")
+    return best, count
+
+
 def time_lines(function, lines, budget):
     """Runs `function` on lines until all are done or `budget` seconds have passed."""
     done_bytes, done_lines, items, start = 0, 0, 0, time.perf_counter()
@@ -50,6 +61,9 @@ def main():
         ("gongwen", "metrics (same run)", len(document["metrics"]), gongwen_rate),
         ("gongwen", "dates (same run)", len(document["dates"]), gongwen_rate),
     ]
+    numbers_seconds, numbers_found = time_numbers(binary, path)
+    numbers_rate = total_bytes / 1e6 / numbers_seconds
+    rows.append(("gongwen", "numbers: every number, fraction, percentage (NumberRecognizer)", numbers_found, numbers_rate))
 
     import jionlp
     import cn2an
@@ -74,9 +88,11 @@ def main():
         rows.append((tool, task + note, items, rate))
 
     print(f"input: {path}, {total_bytes / 1e6:.2f} MB, {len(lines)} non-empty lines")
-    print(f"{'tool':<18} {'task':<72} {'items':>8} {'MB/s':>9} {'gongwen ×':>10}")
+    # "parse ×": whole gongwen parse against the row; "numbers ×": gongwen numbers against it,
+    # the fair comparison for number and percentage recognisers.
+    print(f"{'tool':<18} {'task':<72} {'items':>8} {'MB/s':>9} {'parse ×':>8} {'numbers ×':>10}")
     for tool, task, items, rate in rows:
-        print(f"{tool:<18} {task:<72} {items:>8} {rate:>9.3f} {gongwen_rate / rate:>10.1f}")
+        print(f"{tool:<18} {task:<72} {items:>8} {rate:>9.3f} {gongwen_rate / rate:>8.1f} {numbers_rate / rate:>10.1f}")
 
 
 if __name__ == "__main__":

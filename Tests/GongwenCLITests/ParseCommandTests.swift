@@ -57,6 +57,21 @@ struct ParseCommandTests {
     #expect(refused.stderr.contains("\(binary.path): binary data, not a text document"))
   }
 
+  @Test func numbersPrintsEveryNumberAsJSONLines() throws {
+    // Seed 003 in GB18030: decoded like a report, spans into the decoded text.
+    let result = try CLIRunner.run(["numbers", CLIRunner.fixture("003-gb18030.txt")])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count > 10)
+    let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+    #expect(Set(first.keys) == ["approximate", "kind", "span", "text", "value"])
+    #expect(lines.contains { $0.contains("\"text\":\"2021\"") })
+
+    let missing = try CLIRunner.run(["numbers", "/no/such/report.txt"])
+    #expect(missing.status == 1)
+    #expect(missing.stderr.hasPrefix("gongwen: /no/such/report.txt: cannot read file"))
+  }
+
   @Test func emptyFileGivesAnEmptyDocument() throws {
     let empty = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-empty-\(UUID()).txt")
     try Data().write(to: empty)

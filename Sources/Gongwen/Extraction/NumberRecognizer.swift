@@ -12,8 +12,11 @@
 public enum NumberRecognizer {
   /// The numbers in `text`, in order, never overlapping.
   public static func numbers(in text: String) -> [RecognizedNumber] {
-    let source = SourceText(text)
-    return scan(source.folded, in: 0..<source.count).map { found in
+    numbers(in: SourceText(text))
+  }
+
+  static func numbers(in source: SourceText) -> [RecognizedNumber] {
+    scan(source.folded, in: 0..<source.count).map { found in
       RecognizedNumber(
         text: source.string(found.range), value: found.value, kind: found.kind, approximate: found.approximate,
         span: source.span(found.range))
@@ -32,6 +35,15 @@ public enum NumberRecognizer {
     var index = range.lowerBound
     let limit = range.upperBound
     while index < limit {
+      // Most scalars can start neither a number nor a word to step over.
+      let head = text[index]
+      if !(Scalar.isDigit(head) || ChineseNumeral.isNumeral(head) || head == Scalar.dot || head == NumeralReader.half
+        || head == 0x2D || head == 0x8D1F || head == 0x8CA0 || head == 0x2212 || head == 0x5BF9 || head == 0x5C0D || (head | 0x20) &- 0x61 < 26
+        || NumeralWords.table.mayStart(with: head))
+      {
+        index += 1
+        continue
+      }
       if let length = urlLength(text, at: index, limit: limit) {
         index += length
         continue
@@ -290,5 +302,36 @@ public enum NumberRecognizer {
       cursor += 1
     }
     return cursor - position
+  }
+}
+
+extension NumberRecognizer {
+  /// The numbers in the file at `path`, decoded as ``GongwenParser`` decodes reports (UTF-8,
+  /// UTF-16, GB18030), with spans into the decoded text.
+  ///
+  /// - Throws: ``GongwenError`` when the file cannot be read or is not text.
+  public static func numbers(contentsOfFile path: String) throws(GongwenError) -> [RecognizedNumber] {
+    let bytes = try FileReader.read(path)
+    let decoded = bytes.withUnsafeBytes { raw in Result { () throws(GongwenError) in try TextDecoder(path: path).decode(raw) } }
+    return numbers(in: SourceText(scalars: try decoded.get().scalars))
+  }
+}
+
+extension RecognizedNumber: JSONWritable {
+  func write(to writer: inout JSONWriter) {
+    writer.object { json in
+      json.field("approximate", approximate)
+      json.field("kind", kind.rawValue)
+      json.field("span", span)
+      json.field("text", text)
+      json.field("value", value)
+    }
+  }
+
+  /// The number as one line of JSON (keys sorted, newline included), for JSON-lines output.
+  public func jsonLine() -> [UInt8] {
+    var writer = JSONWriter()
+    write(to: &writer)
+    return writer.bytes + [0x0A]
   }
 }
