@@ -56,14 +56,14 @@ public enum NumberRangeRecognizer {
   /// 1—2次, 20 - 100, 一到五, 在20和30之间, 10000与20000间, 在第十和第十五之间.
   private static func between(_ first: NumberRecognizer.Found, _ second: NumberRecognizer.Found, _ text: [UInt32], in range: Range<Int>) -> Found? {
     guard first.kind == second.kind || first.kind == .number || second.kind == .number else { return nil }
-    var cursor = skipSpaces(text, from: first.range.upperBound, limit: range.upperBound)
+    var cursor = Scalar.skippingSpaces(text, from: first.range.upperBound, limit: range.upperBound)
     if let length = BoundWords.separators.longestMatch(in: text, at: cursor, limit: range.upperBound) {
-      cursor = skipSpaces(text, from: cursor + length, limit: range.upperBound)
+      cursor = Scalar.skippingSpaces(text, from: cursor + length, limit: range.upperBound)
       guard cursor == second.range.lowerBound, first.value <= second.value else { return nil }
       return Found(range: first.range.lowerBound..<second.range.upperBound, lower: first.value, lowerInclusive: true, upper: second.value, upperInclusive: true)
     }
     guard cursor < range.upperBound, BoundWords.betweenJoiners.contains(text[cursor]) else { return nil }
-    cursor = skipSpaces(text, from: cursor + 1, limit: range.upperBound)
+    cursor = Scalar.skippingSpaces(text, from: cursor + 1, limit: range.upperBound)
     if cursor < range.upperBound, text[cursor] == ordinal { cursor += 1 }
     guard cursor == second.range.lowerBound else { return nil }
     var end = second.range.upperBound
@@ -97,7 +97,7 @@ public enum NumberRangeRecognizer {
         return make(bound, number.value, from: candidate - length, to: number.range.upperBound)
       }
     }
-    var after = skipSpaces(text, from: number.range.upperBound, limit: range.upperBound)
+    var after = Scalar.skippingSpaces(text, from: number.range.upperBound, limit: range.upperBound)
     if prefixStart > range.lowerBound, text[prefixStart - 1] == 0x6BD4, after < range.upperBound,  // 比
       let comparative = BoundWords.comparatives[text[after]]
     {
@@ -132,9 +132,9 @@ public enum NumberRangeRecognizer {
   /// they face each other (大于50小于12 is two).
   private static func join(_ first: Found, _ second: Found, _ text: [UInt32]) -> Found? {
     guard first.isOneSided, second.isOneSided, (first.lower == nil) != (second.lower == nil) else { return nil }
-    var cursor = skipSpaces(text, from: first.range.upperBound, limit: second.range.lowerBound)
+    var cursor = Scalar.skippingSpaces(text, from: first.range.upperBound, limit: second.range.lowerBound)
     if let length = BoundWords.joiners.longestMatch(in: text, at: cursor, limit: second.range.lowerBound) {
-      cursor = skipSpaces(text, from: cursor + length, limit: second.range.lowerBound)
+      cursor = Scalar.skippingSpaces(text, from: cursor + length, limit: second.range.lowerBound)
     }
     guard cursor == second.range.lowerBound else { return nil }
     let lowerBound = first.lower != nil ? first : second
@@ -145,9 +145,4 @@ public enum NumberRangeRecognizer {
       upper: high, upperInclusive: upperBound.upperInclusive)
   }
 
-  private static func skipSpaces(_ text: [UInt32], from position: Int, limit: Int) -> Int {
-    var index = position
-    while index < limit, text[index] == Scalar.space { index += 1 }
-    return index
-  }
 }

@@ -99,7 +99,7 @@ public enum NumberRecognizer {
     if let special = halfOrPair(text, at: start, limit: limit) { return special }
     guard var number = plain(text, at: start, limit: limit) else { return nil }
     var end = number.range.upperBound
-    let after = skipSpaces(text, from: end, limit: limit)
+    let after = Scalar.skippingSpaces(text, from: end, limit: limit)
     guard after < limit else { return number }
     let next = text[after]
     if next == 0x25 || next == 0x2030 {  // % ‰
@@ -133,12 +133,12 @@ public enum NumberRecognizer {
     var denominator = 1.0
     while cursor < limit, let unit = ChineseNumeral.unit(text[cursor]), unit >= 100 {
       denominator *= Double(unit)
-      cursor = skipSpaces(text, from: cursor + 1, limit: limit)
+      cursor = Scalar.skippingSpaces(text, from: cursor + 1, limit: limit)
     }
     guard denominator >= 100, cursor < limit, text[cursor] == part else { return nil }
-    cursor = skipSpaces(text, from: cursor + 1, limit: limit)
+    cursor = Scalar.skippingSpaces(text, from: cursor + 1, limit: limit)
     guard cursor < limit, text[cursor] == of else { return nil }
-    cursor = skipSpaces(text, from: cursor + 1, limit: limit)
+    cursor = Scalar.skippingSpaces(text, from: cursor + 1, limit: limit)
     let percent = 100 / denominator
     // 百分之百 is all of it.
     if denominator == 100, cursor < limit, ChineseNumeral.unit(text[cursor]) == 100,
@@ -172,9 +172,9 @@ public enum NumberRecognizer {
     // 三分之一: the number read so far is the denominator.
     if let fraction = fraction(denominator: reading, text, limit: limit) { return fraction }
     // 一又二分之一, 3又一千分之23.
-    let afterWhole = skipSpaces(text, from: reading.range.upperBound, limit: limit)
+    let afterWhole = Scalar.skippingSpaces(text, from: reading.range.upperBound, limit: limit)
     if afterWhole < limit, text[afterWhole] == and {
-      let fractionStart = skipSpaces(text, from: afterWhole + 1, limit: limit)
+      let fractionStart = Scalar.skippingSpaces(text, from: afterWhole + 1, limit: limit)
       if fractionStart < limit, let denominator = NumeralReader.read(text, at: fractionStart, limit: limit),
         let fraction = fraction(denominator: denominator, text, limit: limit), fraction.kind == .fraction
       {
@@ -218,11 +218,11 @@ public enum NumberRecognizer {
 
   /// X分之Y with `denominator` already read; `nil` unless 分之 and a numerator follow.
   private static func fraction(denominator: NumeralReader.Reading, _ text: [UInt32], limit: Int) -> Found? {
-    var cursor = skipSpaces(text, from: denominator.range.upperBound, limit: limit)
+    var cursor = Scalar.skippingSpaces(text, from: denominator.range.upperBound, limit: limit)
     guard cursor < limit, text[cursor] == part else { return nil }
-    cursor = skipSpaces(text, from: cursor + 1, limit: limit)
+    cursor = Scalar.skippingSpaces(text, from: cursor + 1, limit: limit)
     guard cursor < limit, text[cursor] == of else { return nil }
-    cursor = skipSpaces(text, from: cursor + 1, limit: limit)
+    cursor = Scalar.skippingSpaces(text, from: cursor + 1, limit: limit)
     guard cursor < limit, let numerator = NumeralReader.read(text, at: cursor, limit: limit), denominator.value != 0 else {
       return nil
     }
@@ -267,7 +267,7 @@ public enum NumberRecognizer {
     guard number.value > 0, number.value <= 10 else { return nil }
     var value = number.value * 10
     var end = position + 1
-    let after = skipSpaces(text, from: end, limit: limit)
+    let after = Scalar.skippingSpaces(text, from: end, limit: limit)
     if after < limit, text[after] == NumeralReader.half {
       value += 5
       end = after + 1
@@ -287,17 +287,12 @@ public enum NumberRecognizer {
     return nil
   }
 
-  private static func skipSpaces(_ text: [UInt32], from position: Int, limit: Int) -> Int {
-    var index = position
-    while index < limit, text[index] == Scalar.space { index += 1 }
-    return index
-  }
 
   /// The length of `word` at `position` with spaces allowed between its scalars.
   private static func matchSpaced(_ word: [UInt32], in text: [UInt32], at position: Int, limit: Int) -> Int? {
     var cursor = position
     for (offset, scalar) in word.enumerated() {
-      if offset > 0 { cursor = skipSpaces(text, from: cursor, limit: limit) }
+      if offset > 0 { cursor = Scalar.skippingSpaces(text, from: cursor, limit: limit) }
       guard cursor < limit, text[cursor] == scalar else { return nil }
       cursor += 1
     }

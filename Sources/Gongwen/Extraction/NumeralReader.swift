@@ -108,7 +108,6 @@ enum NumeralReader {
     var lastUnit: Double?
     var lastWasMagnitude = false
     var sawZero = false
-    var magnitudeCount = 0
 
     var isEmpty: Bool { groups.isEmpty && section == 0 && pending == nil }
 
@@ -133,6 +132,41 @@ enum NumeralReader {
     }
 
     var total: Double { groups.reduce(section) { $0 + $1.value } }
+
+    /// 十, 百, 千: the pending digit (one, if none) times the unit joins the section.
+    mutating func apply(unit: Double) {
+      // 零十 is ten, like 十.
+      let multiplier = pending.map { $0 == 0 && pendingIsLoneDigit ? 1 : $0 } ?? 1
+      section += multiplier * unit
+      pending = nil
+      pendingIsLoneDigit = false
+      lastUnit = unit
+      lastWasMagnitude = false
+      sawZero = false
+    }
+
+    /// 万, 亿, 兆: what stands before (and any smaller groups) times the magnitude closes a group.
+    mutating func apply(magnitude: Double) {
+      let amount = section + (pending ?? 0)
+      if amount == 0, lastWasMagnitude, !groups.isEmpty {
+        // 四万万, 4.78万亿: a second magnitude multiplies the first.
+        groups[groups.count - 1].value *= magnitude
+        groups[groups.count - 1].scale *= magnitude
+      } else {
+        var sum = amount
+        while let last = groups.last, last.scale < magnitude {
+          sum += last.value
+          groups.removeLast()
+        }
+        groups.append((sum * magnitude, magnitude, sum))
+      }
+      section = 0
+      pending = nil
+      pendingIsLoneDigit = false
+      lastUnit = nil
+      lastWasMagnitude = true
+      sawZero = false
+    }
   }
 
   private static func readUnsigned(_ text: [UInt32], at start: Int, limit: Int) -> Reading? {
@@ -234,14 +268,7 @@ enum NumeralReader {
           }
           // 五十千: units within a group only go down.
           if let last = acc.lastUnit, unitValue >= last, !acc.lastWasMagnitude { break }
-          // 零十 is ten, like 十.
-          let multiplier = acc.pending.map { $0 == 0 && acc.pendingIsLoneDigit ? 1 : $0 } ?? 1
-          acc.section += multiplier * unitValue
-          acc.pending = nil
-          acc.pendingIsLoneDigit = false
-          acc.lastUnit = unitValue
-          acc.lastWasMagnitude = false
-          acc.sawZero = false
+          acc.apply(unit: unitValue)
           endsInMagnitude = false
           mantissaEnd = position + 1
         } else {
@@ -251,26 +278,7 @@ enum NumeralReader {
             // 二〇二一万 is not a way to write a number.
             return nil
           }
-          let amount = acc.section + (acc.pending ?? 0)
-          if amount == 0, acc.lastWasMagnitude, !acc.groups.isEmpty {
-            // 四万万, 4.78万亿: a second magnitude multiplies the first.
-            acc.groups[acc.groups.count - 1].value *= unitValue
-            acc.groups[acc.groups.count - 1].scale *= unitValue
-          } else {
-            var sum = amount
-            while let last = acc.groups.last, last.scale < unitValue {
-              sum += last.value
-              acc.groups.removeLast()
-            }
-            acc.groups.append((sum * unitValue, unitValue, sum))
-            acc.magnitudeCount += 1
-          }
-          acc.section = 0
-          acc.pending = nil
-          acc.pendingIsLoneDigit = false
-          acc.lastUnit = nil
-          acc.lastWasMagnitude = true
-          acc.sawZero = false
+          acc.apply(magnitude: unitValue)
           endsInMagnitude = true
         }
         hasChinese = true

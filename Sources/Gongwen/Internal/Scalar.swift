@@ -22,6 +22,13 @@ enum Scalar {
   @inline(__always)
   static func isDigit(_ value: UInt32) -> Bool { value &- 0x30 < 10 }
 
+  /// The first offset at or after `position` that is not an ASCII space, by `limit`.
+  static func skippingSpaces(_ text: [UInt32], from position: Int, limit: Int) -> Int {
+    var index = position
+    while index < limit, text[index] == space { index += 1 }
+    return index
+  }
+
   @inline(__always)
   static func isIdeograph(_ value: UInt32) -> Bool { value &- 0x4E00 <= 0x9FFF - 0x4E00 }
 
