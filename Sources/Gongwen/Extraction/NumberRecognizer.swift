@@ -98,7 +98,7 @@ public enum NumberRecognizer {
     if let percent = perPrefixed(text, at: start, limit: limit) { return percent }
     if let special = halfOrPair(text, at: start, limit: limit) { return special }
     guard var number = plain(text, at: start, limit: limit) else { return nil }
-    var end = number.range.upperBound
+    let end = number.range.upperBound
     let after = Scalar.skippingSpaces(text, from: end, limit: limit)
     guard after < limit else { return number }
     let next = text[after]
@@ -117,13 +117,12 @@ public enum NumberRecognizer {
       return number
     }
     if next == tenth, let tenths = tenths(number, text, at: after, limit: limit) { return tenths }
-    if next == discount, after == end || text[end] == Scalar.space, let rate = discountRate(number.value) {
+    if next == discount, let rate = discountRate(number.value) {
       number.kind = .percent
       number.value = rate
       number.range = start..<after + 1
       return number
     }
-    end = number.range.upperBound
     return number
   }
 
