@@ -17,10 +17,7 @@
 
   /// Decode (encoding detection, conversion, line breaks) and fold.
   public static func decode(_ bytes: [UInt8]) throws(GongwenError) -> Text {
-    let decoded = bytes.withUnsafeBytes { raw in
-      Result { () throws(GongwenError) in try TextDecoder(path: nil).decode(raw) }
-    }
-    return Text(text: SourceText(scalars: try decoded.get().scalars))
+    Text(text: SourceText(scalars: try TextDecoder(path: nil).decode(bytes).scalars))
   }
 
   /// Classify lines, build the tree, and read sentences, enumerations, kind and period.

@@ -11,6 +11,12 @@ struct TextDecoder: Sendable {
 
   var path: String?
 
+  /// Decodes a whole byte array, as the buffer variant below does.
+  func decode(_ bytes: [UInt8]) throws(GongwenError) -> DecodedText {
+    let decoded = bytes.withUnsafeBytes { raw in Result { () throws(GongwenError) in try decode(raw) } }
+    return try decoded.get()
+  }
+
   func decode(_ bytes: UnsafeRawBufferPointer) throws(GongwenError) -> DecodedText {
     if bytes.isEmpty {
       return DecodedText(scalars: [], encoding: "UTF-8", hadByteOrderMark: false, replacementCount: 0)

@@ -38,7 +38,7 @@ public enum NumberRecognizer {
       // Most scalars can start neither a number nor a word to step over.
       let head = text[index]
       if !(Scalar.isDigit(head) || ChineseNumeral.isNumeral(head) || head == Scalar.dot || head == NumeralReader.half
-        || head == 0x2D || head == 0x8D1F || head == 0x8CA0 || head == 0x2212 || head == 0x5BF9 || head == 0x5C0D || (head | 0x20) &- 0x61 < 26
+        || NumeralReader.isSign(head) || head == 0x5BF9 || head == 0x5C0D || (head | 0x20) &- 0x61 < 26
         || NumeralWords.table.mayStart(with: head))
       {
         index += 1
@@ -167,7 +167,7 @@ public enum NumberRecognizer {
   private static func plain(_ text: [UInt32], at start: Int, limit: Int) -> Found? {
     guard let reading = NumeralReader.read(text, at: start, limit: limit) else { return nil }
     var number = Found(range: reading.range, value: reading.value, kind: .number, approximate: reading.approximate)
-    let sign: Double = reading.value < 0 || (reading.value == 0 && NumeralReader.negative.contains(text[start])) ? -1 : 1
+    let sign: Double = reading.value < 0 || (reading.value == 0 && NumeralReader.isSign(text[start])) ? -1 : 1
     // 三分之一: the number read so far is the denominator.
     if let fraction = fraction(denominator: reading, text, limit: limit) { return fraction }
     // 一又二分之一, 3又一千分之23.
@@ -305,9 +305,8 @@ extension NumberRecognizer {
   ///
   /// - Throws: ``GongwenError`` when the file cannot be read or is not text.
   public static func numbers(contentsOfFile path: String) throws(GongwenError) -> [RecognizedNumber] {
-    let bytes = try FileReader.read(path)
-    let decoded = bytes.withUnsafeBytes { raw in Result { () throws(GongwenError) in try TextDecoder(path: path).decode(raw) } }
-    return numbers(in: SourceText(scalars: try decoded.get().scalars))
+    let decoded = try TextDecoder(path: path).decode(FileReader.read(path))
+    return numbers(in: SourceText(scalars: decoded.scalars))
   }
 }
 

@@ -32,7 +32,9 @@ enum NumeralReader {
     }
   }
 
-  static let negative: Set<UInt32> = [0x8D1F, 0x8CA0, 0x2D, 0x2212]  // 负 負 - −
+  /// 负 負 - −
+  @inline(__always)
+  static func isSign(_ scalar: UInt32) -> Bool { scalar == 0x2D || scalar == 0x8D1F || scalar == 0x8CA0 || scalar == 0x2212 }
   static let point: Set<UInt32> = [0x70B9, 0x9EDE]  // 点 點
   static let unknownDigit: Set<UInt32> = [0x51E0, 0x5E7E]  // 几 幾
   static let approximateBeforeMagnitude: Set<UInt32> = [0x4F59, 0x591A, 0x9918]  // 余 多 餘
@@ -60,7 +62,7 @@ enum NumeralReader {
     guard start < limit else { return nil }
     var cursor = start
     var sign = 1.0
-    if negative.contains(text[cursor]), !followsNumeral(text, at: start), start == 0 || !negative.contains(text[start - 1]) {
+    if isSign(text[cursor]), !followsNumeral(text, at: start), start == 0 || !isSign(text[start - 1]) {
       cursor += 1
       guard cursor < limit, startsNumber(text, at: cursor, limit: limit) else { return nil }
       sign = -1
