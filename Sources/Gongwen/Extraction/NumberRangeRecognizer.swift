@@ -2,7 +2,7 @@
 /// one side (不少于30人, 30人以上, 比170低, 五百多个) or both (大于10并且小于20,
 /// 1000以上，1500以下).
 ///
-/// Bounds follow Chinese official usage (``BoundWords``): 以上 and 以下 include the number,
+/// Bounds follow Chinese official usage (the table in `BoundWords.swift`): 以上 and 以下 include the number,
 /// 超过 and 低于 do not; 1—2次 includes both ends.
 public enum NumberRangeRecognizer {
   /// The ranges in `text`, in order, never overlapping.
