@@ -18,6 +18,10 @@ public enum GongwenError: Error, Hashable, Sendable, CustomStringConvertible {
   case unwritable(path: String, reason: String)
   /// An output already exists and overwriting was not asked for.
   case outputExists(path: String)
+  /// The input is larger than the parser's limit (``GongwenParser/maxInputBytes``).
+  case tooLarge(path: String?, limit: Int)
+  /// A path a request named was refused (outside the allowed folders, not a regular file).
+  case notAllowed(path: String, reason: String)
 
   public var description: String {
     switch self {
@@ -35,15 +39,19 @@ public enum GongwenError: Error, Hashable, Sendable, CustomStringConvertible {
       return "\(path): cannot write: \(reason)"
     case .outputExists(let path):
       return "\(path): already exists (use --overwrite to replace it)"
+    case .tooLarge(let path, let limit):
+      return "\(path ?? "<input>"): larger than the input limit of \(limit) bytes (raise it with --max-bytes)"
+    case .notAllowed(let path, let reason):
+      return "\(path): refused: \(reason)"
     }
   }
 
   /// The path the error concerns, if any.
   public var path: String? {
     switch self {
-    case .binaryInput(let path), .undecodable(let path, _): return path
+    case .binaryInput(let path), .undecodable(let path, _), .tooLarge(let path, _): return path
     case .unreadable(let path, _), .isDirectory(let path), .empty(let path), .unwritable(let path, _),
-      .outputExists(let path):
+      .outputExists(let path), .notAllowed(let path, _):
       return path
     }
   }

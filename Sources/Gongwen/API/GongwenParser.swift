@@ -17,18 +17,28 @@ public struct GongwenParser: Sendable {
   /// At most this many lines with invalid bytes are reported one by one.
   static let maxReplacementDiagnostics = 20
 
-  public init() {}
+  /// The default ``maxInputBytes``: 128 MiB, a thousand times a long government work report.
+  public static let defaultMaxInputBytes = 128 << 20
+
+  /// Inputs larger than this many bytes are refused with ``GongwenError/tooLarge(path:limit:)``
+  /// before they are decoded, so that memory stays bounded whatever a user hands over.
+  public var maxInputBytes: Int
+
+  public init(maxInputBytes: Int = GongwenParser.defaultMaxInputBytes) {
+    self.maxInputBytes = max(0, maxInputBytes)
+  }
 
   /// Parses the report in the file at `path`.
   ///
-  /// - Throws: ``GongwenError`` when the file cannot be read, is a directory, or is not text.
+  /// - Throws: ``GongwenError`` when the file cannot be read, is a directory, is larger than
+  ///   ``maxInputBytes``, or is not text.
   public func parse(contentsOfFile path: String) throws(GongwenError) -> Document {
-    try parse(owned: FileReader.read(path), path: path)
+    try parse(owned: FileReader.read(path, limit: maxInputBytes), path: path)
   }
 
   /// Parses the report on standard input, read to its end.
   public func parseStandardInput() throws(GongwenError) -> Document {
-    try parse(owned: FileReader.readStandardInput(), path: nil)
+    try parse(owned: FileReader.readStandardInput(limit: maxInputBytes), path: nil)
   }
 
   /// Parses a report from its raw bytes, detecting their encoding.
@@ -43,6 +53,7 @@ public struct GongwenParser: Sendable {
   /// Parses bytes the parser owns, so that they are freed once decoded rather than held
   /// through the rest of the pipeline (a large file's bytes are a third of its scalars).
   private func parse(owned bytes: consuming [UInt8], path: String?) throws(GongwenError) -> Document {
+    guard bytes.count <= maxInputBytes else { throw .tooLarge(path: path, limit: maxInputBytes) }
     let decoded = bytes.withUnsafeBytes { raw in
       Result { () throws(GongwenError) in
         (try TextDecoder(path: path).decode(raw), SHA256.hexDigest(raw))

@@ -15,7 +15,7 @@
 /// `{"path", "error"}` line per failed input (empty when none failed).
 public struct BatchConverter: Sendable {
   public let options: BatchOptions
-  let parser = GongwenParser()
+  let parser: GongwenParser
 
   /// Names of the files the batch writes besides per-document outputs.
   public static let errorsFile = "errors.jsonl"
@@ -23,6 +23,7 @@ public struct BatchConverter: Sendable {
 
   public init(options: BatchOptions) {
     self.options = options
+    self.parser = GongwenParser(maxInputBytes: options.maxInputBytes)
   }
 
   /// What converting one input gave.
@@ -92,7 +93,7 @@ public struct BatchConverter: Sendable {
     }
     if let target, !options.overwrite, POSIX.exists(target) { return .skipped }
     do throws(GongwenError) {
-      let bytes = try item.readBytes()
+      let bytes = try item.readBytes(limit: parser.maxInputBytes)
       if bytes.isEmpty { throw GongwenError.empty(path: item.path) }
       let document = try parser.parse(bytes: bytes, path: item.path)
       switch options.format {

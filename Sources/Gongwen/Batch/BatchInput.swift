@@ -12,8 +12,8 @@ public struct BatchItem: Hashable, Sendable {
   }
 
   /// The item's bytes: the file's, or standard input's for `-`.
-  func readBytes() throws(GongwenError) -> [UInt8] {
-    path == "-" ? try FileReader.readStandardInput() : try FileReader.read(path)
+  func readBytes(limit: Int = .max) throws(GongwenError) -> [UInt8] {
+    path == "-" ? try FileReader.readStandardInput(limit: limit) : try FileReader.read(path, limit: limit)
   }
 }
 

@@ -21,11 +21,14 @@ public struct BatchOptions: Sendable {
   public var overwrite: Bool
   /// Write CSV with a UTF-8 byte-order mark, which Excel needs to read Chinese text.
   public var excel: Bool
+  /// Inputs larger than this are failures (``GongwenError/tooLarge(path:limit:)``).
+  public var maxInputBytes: Int
 
   public init(
     outputDirectory: String, format: Format = .json, jobs: Int = 1, pretty: Bool = false, overwrite: Bool = false,
-    excel: Bool = false
+    excel: Bool = false, maxInputBytes: Int = GongwenParser.defaultMaxInputBytes
   ) {
+    self.maxInputBytes = maxInputBytes
     self.outputDirectory = outputDirectory
     self.format = format
     self.jobs = max(1, jobs)

@@ -6,13 +6,17 @@ public struct TableExport: Sendable {
   /// Start CSV with a UTF-8 byte-order mark for Excel.
   public var excel: Bool
   public var jobs: Int
-  let parser = GongwenParser()
+  let parser: GongwenParser
 
-  public init(kind: TableKind, format: TableFormat, excel: Bool = false, jobs: Int = 1) {
+  public init(
+    kind: TableKind, format: TableFormat, excel: Bool = false, jobs: Int = 1,
+    maxInputBytes: Int = GongwenParser.defaultMaxInputBytes
+  ) {
     self.kind = kind
     self.format = format
     self.excel = excel
     self.jobs = max(1, jobs)
+    self.parser = GongwenParser(maxInputBytes: maxInputBytes)
   }
 
   /// Hands the header and then each document's rows to `write`, in input order; returns the
@@ -33,7 +37,7 @@ public struct TableExport: Sendable {
 
   private func rows(_ item: BatchItem) -> Result<[UInt8], BatchFailure> {
     do throws(GongwenError) {
-      let bytes = try item.readBytes()
+      let bytes = try item.readBytes(limit: parser.maxInputBytes)
       let document = try parser.parse(bytes: bytes, path: item.path)
       return .success(format.encode(kind.rows(of: document, file: item.path), columns: kind.columns))
     } catch {

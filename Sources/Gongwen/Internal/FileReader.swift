@@ -8,25 +8,30 @@
 
 /// Reads whole files with POSIX calls, so that errors carry the system's own reason
 /// ("No such file or directory", "Permission denied").
+///
+/// Every read stops at a byte limit: a device such as `/dev/zero`, a pipe that never ends
+/// or a file that grows while it is read gives ``GongwenError/tooLarge(path:limit:)``
+/// instead of exhausting memory.
 enum FileReader {
-  static func read(_ path: String) throws(GongwenError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY)
+  static func read(_ path: String, limit: Int = .max) throws(GongwenError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw .unreadable(path: path, reason: POSIX.lastError()) }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: POSIX.lastError()) }
     if (status.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: path) }
-    return try readAll(descriptor, path: path, sizeHint: Int(status.st_size))
+    if (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > limit { throw .tooLarge(path: path, limit: limit) }
+    return try readAll(descriptor, path: path, sizeHint: Int(status.st_size), limit: limit)
   }
 
   /// Everything on standard input, until end of file.
-  static func readStandardInput() throws(GongwenError) -> [UInt8] {
-    try readAll(0, path: "-", sizeHint: 0)
+  static func readStandardInput(limit: Int = .max) throws(GongwenError) -> [UInt8] {
+    try readAll(0, path: "-", sizeHint: 0, limit: limit)
   }
 
-  private static func readAll(_ descriptor: Int32, path: String, sizeHint: Int) throws(GongwenError) -> [UInt8] {
+  private static func readAll(_ descriptor: Int32, path: String, sizeHint: Int, limit: Int) throws(GongwenError) -> [UInt8] {
     var bytes = [UInt8]()
-    bytes.reserveCapacity(max(sizeHint, 0))
+    bytes.reserveCapacity(min(max(sizeHint, 0), limit))
     var chunk = [UInt8](repeating: 0, count: 1 << 20)
     while true {
       let count = chunk.withUnsafeMutableBytes { POSIX.systemRead(descriptor, $0.baseAddress, $0.count) }
@@ -35,6 +40,7 @@ enum FileReader {
         throw .unreadable(path: path, reason: POSIX.lastError())
       }
       if count == 0 { break }
+      if count > limit - bytes.count { throw .tooLarge(path: path == "-" ? nil : path, limit: limit) }
       bytes.append(contentsOf: chunk[0..<count])
     }
     return bytes
