@@ -10,12 +10,12 @@ struct MetricExtractor {
   /// Every placeholder of the document, in text order.
   let placeholders: [Placeholder]
   /// Offsets of the mask characters of those placeholders.
-  private let maskOffsets: Set<Int>
+  private let maskOffsets: OffsetSet
 
   init(text: SourceText, placeholders: [Placeholder]) {
     self.text = text
     self.placeholders = placeholders
-    var offsets = Set<Int>()
+    var offsets = OffsetSet(count: text.folded.count)
     for placeholder in placeholders {
       for offset in placeholder.span.start..<placeholder.span.end where MaskScanner.isMaskScalar(text.folded[offset]) {
         offsets.insert(offset)

@@ -31,7 +31,7 @@ struct NumberToken: Equatable {
 
   /// Reads the number that starts at `start`, if one does. `masks` are the offsets of real
   /// mask characters (not Latin letters or multiplication signs).
-  static func read(_ text: [UInt32], at start: Int, limit: Int, masks: Set<Int>) -> NumberToken? {
+  static func read(_ text: [UInt32], at start: Int, limit: Int, masks: OffsetSet) -> NumberToken? {
     let first = text[start]
     if first == percentWords[0], start + 3 < limit, text[start + 1] == percentWords[1], text[start + 2] == percentWords[2],
       var inner = read(text, at: start + 3, limit: limit, masks: masks)
@@ -68,7 +68,7 @@ struct NumberToken: Equatable {
   }
 
   /// Whether the run of digits and masks from `start` holds a real mask (19**, *.**).
-  private static func holdsMask(_ text: [UInt32], from start: Int, limit: Int, masks: Set<Int>) -> Bool {
+  private static func holdsMask(_ text: [UInt32], from start: Int, limit: Int, masks: OffsetSet) -> Bool {
     var index = start
     while index < limit {
       let scalar = text[index]
@@ -85,7 +85,7 @@ struct NumberToken: Equatable {
   /// 近 上 逾 约 超 — the words that let a bare 百/千/万 stand for a number.
   static let approximatingBeforeBareUnit: Set<UInt32> = [0x8FD1, 0x4E0A, 0x903E, 0x7EA6, 0x8D85]
 
-  private static func readArabicOrMasked(_ text: [UInt32], at start: Int, limit: Int, masks: Set<Int>) -> NumberToken {
+  private static func readArabicOrMasked(_ text: [UInt32], at start: Int, limit: Int, masks: OffsetSet) -> NumberToken {
     var end = start
     var masked = false
     var seenPoint = false

@@ -18,14 +18,25 @@ struct EnumerationFinder {
   /// The enumerations of each paragraph in `paragraphs` (ranges in document order).
   func enumerations(in paragraphs: [Range<Int>], sentences: [[Range<Int>]]) -> [[Enumeration]] {
     var result = [[Enumeration]](repeating: [], count: paragraphs.count)
-    for list in lists(in: paragraphs) {
+    let lists = lists(in: paragraphs)
+    let nextListStart = Self.nextListStarts(lists)
+    for (listNumber, list) in lists.enumerated() {
+      var groupStart = 0  // the list's first item in the current paragraph
       for (position, item) in list.enumerated() {
+        if item.paragraph != list[groupStart].paragraph { groupStart = position }
         let paragraph = paragraphs[item.paragraph]
         let end: Int
         if position + 1 < list.count, list[position + 1].paragraph == item.paragraph {
           end = list[position + 1].marker.range.lowerBound
         } else {
-          end = lastItemEnd(item, in: paragraph, sentences: sentences[item.paragraph], list: list)
+          // The last item in its paragraph stops where a later list of its own family
+          // starts over in that paragraph (（一）…（二）…（一）…): two items of one family
+          // never overlap, so the items' text stays linear in the paragraph's.
+          let bound = nextListStart[listNumber].flatMap { $0.paragraph == item.paragraph ? $0.start : nil }
+          let group = list[groupStart...position].map(\.marker.range.lowerBound)
+          end = min(
+            lastItemEnd(of: group, in: paragraph, sentences: sentences[item.paragraph]),
+            bound ?? paragraph.upperBound)
         }
         let range = text.trimmed(item.marker.range.lowerBound..<end)
         result[item.paragraph].append(
@@ -35,6 +46,25 @@ struct EnumerationFinder {
       }
     }
     return result.map { $0.sorted { $0.span.start < $1.span.start } }
+  }
+
+  /// For each list, where the next list of the same family begins (its first marker and
+  /// paragraph), if one does.
+  private static func nextListStarts(_ lists: [[Item]]) -> [(paragraph: Int, start: Int)?] {
+    var result = [(paragraph: Int, start: Int)?](repeating: nil, count: lists.count)
+    var byFamily: [EnumerationMarker.Family: [Int]] = [:]
+    for (number, list) in lists.enumerated() {
+      guard let first = list.first else { continue }
+      byFamily[first.marker.family, default: []].append(number)
+    }
+    for numbers in byFamily.values {
+      let ordered = numbers.sorted { lists[$0][0].marker.range.lowerBound < lists[$1][0].marker.range.lowerBound }
+      for (earlier, later) in zip(ordered, ordered.dropFirst()) {
+        let first = lists[later][0]
+        result[earlier] = (first.paragraph, first.marker.range.lowerBound)
+      }
+    }
+    return result
   }
 
   /// Runs of same-family markers numbered 1, 2, 3 …, each of at least two items.
@@ -83,15 +113,24 @@ struct EnumerationFinder {
   /// sentence each (一是…；二是…；三是…。), so is the last one, and text after it is no longer
   /// part of the list; otherwise items run over several sentences and the last one runs to
   /// the end of its paragraph.
-  private func lastItemEnd(_ item: Item, in paragraph: Range<Int>, sentences: [Range<Int>], list: [Item]) -> Int {
-    let start = item.marker.range.lowerBound
-    let starts = list.filter { $0.paragraph == item.paragraph }.map(\.marker.range.lowerBound)
-    guard let position = starts.firstIndex(of: start), position > 0,
-      let sentence = sentences.first(where: { $0.contains(start) })
-    else { return paragraph.upperBound }
-    let earlierAreSentences = (1...position).allSatisfy { next in
-      sentences.count { $0.upperBound > starts[next - 1] && $0.upperBound <= starts[next] } <= 1
+  private func lastItemEnd(of starts: [Int], in paragraph: Range<Int>, sentences: [Range<Int>]) -> Int {
+    guard let start = starts.last, starts.count > 1 else { return paragraph.upperBound }
+    // Sentences are sorted and disjoint: find them by binary search, so that a paragraph of
+    // thousands of lists stays linear.
+    func firstEnding(after offset: Int) -> Int {
+      var low = 0
+      var high = sentences.count
+      while low < high {
+        let middle = (low + high) / 2
+        if sentences[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+      }
+      return low
     }
-    return earlierAreSentences ? sentence.upperBound : paragraph.upperBound
+    let containing = firstEnding(after: start)
+    guard containing < sentences.count, sentences[containing].contains(start) else { return paragraph.upperBound }
+    let earlierAreSentences = zip(starts, starts.dropFirst()).allSatisfy { item, next in
+      firstEnding(after: next) - firstEnding(after: item) <= 1
+    }
+    return earlierAreSentences ? sentences[containing].upperBound : paragraph.upperBound
   }
 }

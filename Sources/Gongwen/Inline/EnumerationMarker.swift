@@ -3,7 +3,7 @@
 /// Families never mix: 一是…二是… is one list, （1）…（2）… another, even in the same
 /// paragraph. Docs/Guide.md ("Inline enumerations") lists the forms.
 struct EnumerationMarker: Equatable, Sendable {
-  enum Family: Equatable, Sendable {
+  enum Family: Hashable, Sendable {
     /// 一是 二是, 一要 二要, 一是要 二是要 — the numeral's suffix must repeat.
     case numeralIs(suffix: [UInt32])
     /// 第一， 第二：
