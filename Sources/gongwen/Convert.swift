@@ -14,6 +14,7 @@ extension GongwenCommand {
         """)
 
     @OptionGroup var inputs: BatchInputOptions
+    @OptionGroup var limits: LimitOptions
 
     @Option(name: .shortAndLong, help: "The directory to write to (created when missing).")
     var output: String
@@ -43,7 +44,8 @@ extension GongwenCommand {
     func run() async throws {
       let (items, missing) = inputs.collect()
       let options = BatchOptions(
-        outputDirectory: output, format: format, jobs: jobs, pretty: pretty, overwrite: overwrite, excel: excel)
+        outputDirectory: output, format: format, jobs: jobs, pretty: pretty, overwrite: overwrite, excel: excel,
+        maxInputBytes: limits.maxBytes.value)
       let bar = quiet ? nil : ProgressBar()
       let summary: BatchSummary
       do {
@@ -53,10 +55,23 @@ extension GongwenCommand {
         throw ExitCode.failure
       }
       bar?.finish()
-      for failure in summary.failures { Output.writeError("gongwen: \(failure.path): \(failure.reason)\n") }
+      // Failures always reach standard error, whether or not errors.jsonl could be written.
+      for failure in summary.failures {
+        switch failure.stage {
+        case .input: Output.writeError("gongwen: \(failure.path): \(failure.reason)\n")
+        case .output: Output.writeError("gongwen: \(failure.reason)\n")
+        }
+      }
+      if let stopped = summary.stoppedBy {
+        Output.writeError("gongwen: stopped: \(stopped.output ?? stopped.path) could not be written; existing outputs were kept\n")
+      }
       Output.writeError(summary.description + "\n")
-      if !summary.failures.isEmpty {
+      if let failure = summary.errorsFileFailure {
+        Output.writeError("gongwen: \(failure)\n")
+      } else if !summary.failures.isEmpty {
         Output.writeError("failures listed in \(output)/\(BatchConverter.errorsFile)\n")
+      }
+      if !summary.failures.isEmpty || summary.errorsFileFailure != nil {
         throw ExitCode.failure
       }
     }

@@ -10,10 +10,12 @@ extension GongwenCommand {
     @Argument(help: "The text to read (UTF-8, UTF-16 or GB18030).")
     var file: String
 
+    @OptionGroup var limits: LimitOptions
+
     func run() throws {
       let numbers: [RecognizedNumber]
       do {
-        numbers = try NumberRecognizer.numbers(contentsOfFile: file)
+        numbers = try NumberRecognizer.numbers(contentsOfFile: file, maxInputBytes: limits.maxBytes.value)
       } catch {
         Output.writeError("gongwen: \(error)\n")
         throw ExitCode.failure

@@ -6,9 +6,10 @@ extension GongwenCommand {
     static let configuration = CommandConfiguration(abstract: "Print a report's section tree for people.")
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var limits: LimitOptions
 
     func run() throws {
-      let document = try InputLoader.document(from: input.file)
+      let document = try InputLoader.document(from: input.file, parser: limits.parser)
       Output.write(document.outline.treeDump() + "\n")
     }
   }

@@ -6,12 +6,13 @@ extension GongwenCommand {
     static let configuration = CommandConfiguration(abstract: "Parse one report and print its JSON.")
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var limits: LimitOptions
 
     @Flag(help: "Indent the JSON for people.")
     var pretty = false
 
     func run() throws {
-      let document = try InputLoader.document(from: input.file)
+      let document = try InputLoader.document(from: input.file, parser: limits.parser)
       // Streamed in chunks: the JSON of a large report is several times its size.
       document.writeJSON(pretty: pretty) { chunk in Output.write(raw: chunk) }
       Output.write("\n")

@@ -4,6 +4,7 @@ import Gongwen
 /// The options of the table commands (`metrics`, `placeholders`, `sections`).
 struct TableOptions: ParsableArguments {
   @OptionGroup var inputs: BatchInputOptions
+  @OptionGroup var limits: LimitOptions
 
   @Option(help: "csv (RFC 4180), tsv or jsonl.")
   var format: TableFormat = .csv
@@ -17,7 +18,8 @@ struct TableOptions: ParsableArguments {
   /// Prints the table on standard output; failures go to standard error and exit code 1.
   func run(_ kind: TableKind) async throws {
     let (items, missing) = inputs.collect()
-    let failures = await TableExport(kind: kind, format: format, excel: excel, jobs: jobs).run(items) { Output.write($0) }
+    let failures = try await TableExport(
+      kind: kind, format: format, excel: excel, jobs: jobs, maxInputBytes: limits.maxBytes.value).run(items) { Output.write($0) }
     for failure in missing + failures { Output.writeError("gongwen: \(failure.path): \(failure.reason)\n") }
     if !(missing + failures).isEmpty { throw ExitCode.failure }
   }

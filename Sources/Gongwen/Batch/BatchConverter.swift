@@ -12,7 +12,12 @@
 /// input; `jsonl` writes `DIR/documents.jsonl`; `csv` writes `DIR/metrics.csv`,
 /// `DIR/placeholders.csv` and `DIR/sections.csv`. Combined files keep the input order
 /// whatever the number of jobs. Every run writes `DIR/errors.jsonl`, one
-/// `{"path", "error"}` line per failed input (empty when none failed).
+/// `{"error", "output"?, "path", "stage"}` line per failure (empty when none failed).
+///
+/// Nothing is lost or half-written: outputs are ``AtomicFile``s, flushed and checked before
+/// they are renamed into place; a combined output that cannot be written stops the batch and
+/// replaces nothing; a failure to write is told apart from a bad input
+/// (``BatchFailure/Stage``); and temporary files left by killed runs are removed first.
 public struct BatchConverter: Sendable {
   public let options: BatchOptions
   let parser: GongwenParser
@@ -42,43 +47,77 @@ public struct BatchConverter: Sendable {
   ///   - progress: called in input order as documents finish, at most ten times a second
   ///     and once at the end.
   /// - Throws: ``GongwenError`` only when the output directory or a combined output cannot
-  ///   be created, or a combined output exists without ``BatchOptions/overwrite``.
+  ///   be created, or a combined output exists without ``BatchOptions/overwrite``: before
+  ///   any input is read. Every later problem is in the summary: ``BatchSummary/failures``,
+  ///   ``BatchSummary/stoppedBy`` and ``BatchSummary/errorsFileFailure``.
   public func run(
     _ items: [BatchItem], earlierFailures: [BatchFailure] = [], progress: (@Sendable (BatchProgress) -> Void)? = nil
   ) async throws(GongwenError) -> BatchSummary {
     let clock = ContinuousClock()
     let start = clock.now
     try POSIX.makeDirectories(options.outputDirectory)
+    AtomicFile.removeStaleTemporaryFiles(in: options.outputDirectory)
     let combined = try combinedOutputs()
     let targets = outputPaths(items)
 
     var summary = BatchSummary()
-    var failures = earlierFailures.map { (index: -1, failure: $0) }
+    var failures = earlierFailures
     var lastReport = start
     await Self.forEachInOrder(count: items.count, jobs: options.jobs, { index in
       self.convert(items[index], to: targets[index])
-    }) { (index: Int, outcome: Outcome) in
+    }) { (index: Int, outcome: Outcome) -> Bool in
       switch outcome {
       case .converted(let bytes, let payload):
+        for (file, part) in zip(combined, payload) {
+          do throws(GongwenError) {
+            try file.write(part)
+          } catch {
+            // A combined output that cannot take more (a full disk) makes every later
+            // document fail the same way: stop, and keep the existing file.
+            summary.stoppedBy = BatchFailure(writing: file.path, of: file.path, error)
+            return false
+          }
+        }
         summary.converted += 1
         summary.bytes += bytes
-        for (file, part) in zip(combined, payload) {
-          do throws(GongwenError) { try file.write(part) } catch { failures.append((index, BatchFailure(error, path: items[index].path))) }
-        }
       case .skipped:
         summary.skipped += 1
       case .failed(let failure):
-        failures.append((index, failure))
+        failures.append(failure)
       }
       let now = clock.now
       if let progress, now - lastReport >= .milliseconds(100) || index == items.count - 1 {
         lastReport = now
         progress(BatchProgress(done: index + 1, total: items.count, bytes: summary.bytes, elapsed: now - start))
       }
+      return true
     }
-    for file in combined { try file.commit(overwrite: true) }
-    summary.failures = failures.map(\.failure)
-    try writeErrors(summary.failures)
+    summary.notConverted = items.count - summary.converted - summary.skipped - failures.count + earlierFailures.count
+    if summary.stoppedBy == nil {
+      for file in combined {
+        do throws(GongwenError) {
+          try file.commit(overwrite: true)
+        } catch {
+          summary.stoppedBy = BatchFailure(writing: file.path, of: file.path, error)
+          break
+        }
+      }
+    }
+    if let stoppedBy = summary.stoppedBy {
+      // Nothing of a combined set replaces the earlier one unless all of it was written.
+      for file in combined { file.discard() }
+      failures.append(stoppedBy)
+      if options.format != .json {
+        summary.notConverted += summary.converted
+        summary.converted = 0
+      }
+    }
+    summary.failures = failures
+    do throws(GongwenError) {
+      try writeErrors(summary.failures)
+    } catch {
+      summary.errorsFileFailure = error
+    }
     summary.elapsed = clock.now - start
     return summary
   }
@@ -99,16 +138,12 @@ public struct BatchConverter: Sendable {
       switch options.format {
       case .json:
         guard let target else { return .failed(BatchFailure(path: item.path, reason: "no output path")) }
-        try POSIX.makeDirectories(String(target[..<(target.lastIndex(of: "/") ?? target.startIndex)]))
-        let file = try AtomicFile(path: target)
-        try document.writeJSON(pretty: options.pretty) { chunk throws(GongwenError) in try file.write(chunk) }
-        try file.write(CollectionOfOne(0x0A))
         do throws(GongwenError) {
-          try file.commit(overwrite: options.overwrite)
+          try write(document, to: target, relativePath: item.relativePath)
         } catch .outputExists {
           return .skipped
         } catch {
-          throw error
+          return .failed(BatchFailure(writing: target, of: item.path, error))
         }
         return .converted(bytes: bytes.count, payload: [])
       case .jsonl:
@@ -125,6 +160,18 @@ public struct BatchConverter: Sendable {
   }
 
   // MARK: - Outputs
+
+  /// Writes one document's JSON to `target`, creating the folders of `relativePath` below
+  /// the output folder (never through a symbolic link placed there).
+  private func write(_ document: Document, to target: String, relativePath: String) throws(GongwenError) {
+    if let slash = relativePath.lastIndex(of: "/") {
+      try POSIX.makeDirectories(String(relativePath[..<slash]), under: options.outputDirectory)
+    }
+    let file = try AtomicFile(path: target)
+    try document.writeJSON(pretty: options.pretty) { chunk throws(GongwenError) in try file.write(chunk) }
+    try file.write(CollectionOfOne(0x0A))
+    try file.commit(overwrite: options.overwrite)
+  }
 
   /// The output directory with a trailing slash, to put file names after.
   private var outputPrefix: String {
@@ -182,7 +229,9 @@ public struct BatchConverter: Sendable {
       var writer = JSONWriter()
       writer.object { json in
         json.field("error", failure.reason)
+        json.field("output", failure.output)
         json.field("path", failure.path)
+        json.field("stage", failure.stage.rawValue)
       }
       try file.write(writer.bytes + [0x0A])
     }
@@ -192,10 +241,11 @@ public struct BatchConverter: Sendable {
   // MARK: - Parallel, in order
 
   /// Runs `work` for 0..<count with at most `jobs` at once, and hands each result to
-  /// `consume` in index order, on the calling task. Results that finish early wait in a
+  /// `consume` in index order, on the calling task, until `consume` returns false (then no
+  /// more work starts, and what runs is cancelled). Results that finish early wait in a
   /// bounded window, so one slow document cannot make memory grow without limit.
   static func forEachInOrder<Result: Sendable>(
-    count: Int, jobs: Int, _ work: @escaping @Sendable (Int) -> Result, consume: (Int, Result) -> Void
+    count: Int, jobs: Int, _ work: @escaping @Sendable (Int) -> Result, consume: (Int, Result) -> Bool
   ) async {
     let window = max(jobs * 64, 64)
     await withTaskGroup(of: (Int, Result).self) { group in
@@ -216,7 +266,10 @@ public struct BatchConverter: Sendable {
         inFlight -= 1
         pending[index] = result
         while let ready = pending.removeValue(forKey: emitted) {
-          consume(emitted, ready)
+          guard consume(emitted, ready) else {
+            group.cancelAll()
+            return
+          }
           emitted += 1
         }
         refill()

@@ -17,18 +17,38 @@ public struct BatchItem: Hashable, Sendable {
   }
 }
 
-/// An input that could not be converted, and why.
+/// An input that could not be converted, or an output that could not be written, and why.
 public struct BatchFailure: Error, Hashable, Sendable {
+  /// Whether reading the input or writing an output failed.
+  public enum Stage: String, Hashable, Sendable {
+    /// The input could not be read, decoded or parsed.
+    case input
+    /// The input was read, but its output could not be written (a full disk, a read-only
+    /// folder): the input itself is fine.
+    case output
+  }
+
+  /// The input's path; for a combined output that failed, the output's path.
   public var path: String
   public var reason: String
+  public var stage: Stage
+  /// The output that could not be written, when ``stage`` is ``Stage/output``.
+  public var output: String?
 
-  public init(path: String, reason: String) {
+  public init(path: String, reason: String, stage: Stage = .input, output: String? = nil) {
     self.path = path
     self.reason = reason
+    self.stage = stage
+    self.output = output
   }
 
   init(_ error: GongwenError, path: String) {
     self.init(path: path, reason: error.reason)
+  }
+
+  /// A failure to write `output`, the output of the input at `path`.
+  init(writing output: String, of path: String, _ error: GongwenError) {
+    self.init(path: path, reason: error.description, stage: .output, output: output)
   }
 }
 

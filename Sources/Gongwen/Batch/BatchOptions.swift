@@ -42,8 +42,17 @@ public struct BatchOptions: Sendable {
 public struct BatchSummary: Sendable {
   public var converted = 0
   public var skipped = 0
-  /// Inputs that failed, in input order.
+  /// Inputs left unconverted because the batch stopped (see ``stoppedBy``); with combined
+  /// outputs, every input once the combined output failed.
+  public var notConverted = 0
+  /// Inputs that failed and outputs that could not be written, in input order.
   public var failures: [BatchFailure] = []
+  /// The combined output whose failure stopped the batch, if one did; it is also the last
+  /// entry of ``failures``.
+  public var stoppedBy: BatchFailure?
+  /// Why `errors.jsonl` could not be written, if it could not: the failures are then only
+  /// in ``failures`` (the command prints them on standard error).
+  public var errorsFileFailure: GongwenError?
   /// Bytes read from the inputs that were converted.
   public var bytes = 0
   public var elapsed: Duration = .zero
@@ -55,7 +64,10 @@ public struct BatchSummary: Sendable {
     let seconds = elapsed.seconds
     let megabytes = Double(bytes) / 1_000_000
     let rate = seconds > 0 ? megabytes / seconds : 0
-    return "converted \(converted), failed \(failures.count), skipped \(skipped); "
+    let outputFailures = failures.count { $0.stage == .output }
+    let failed = outputFailures > 0 ? "\(failures.count) (\(outputFailures) writing outputs)" : "\(failures.count)"
+    let stopped = notConverted > 0 ? ", not converted \(notConverted)" : ""
+    return "converted \(converted), failed \(failed), skipped \(skipped)\(stopped); "
       + "\(megabytes.formatted(decimals: 1)) MB in \(seconds.formatted(decimals: 2)) s "
       + "(\(rate.formatted(decimals: 1)) MB/s, \((seconds > 0 ? Double(converted) / seconds : 0).formatted(decimals: 0)) files/s)"
   }

@@ -21,17 +21,31 @@ public struct TableExport: Sendable {
 
   /// Hands the header and then each document's rows to `write`, in input order; returns the
   /// inputs that could not be read.
-  public func run(_ items: [BatchItem], write: ([UInt8]) -> Void) async -> [BatchFailure] {
-    write(format.header(kind.columns, byteOrderMark: excel))
+  ///
+  /// - Throws: the first error `write` throws (a closed pipe, a full disk); no document is
+  ///   read after it.
+  public func run(
+    _ items: [BatchItem], write: ([UInt8]) throws(GongwenError) -> Void
+  ) async throws(GongwenError) -> [BatchFailure] {
+    try write(format.header(kind.columns, byteOrderMark: excel))
     var failures: [BatchFailure] = []
+    var writeError: GongwenError?
     await BatchConverter.forEachInOrder(count: items.count, jobs: jobs, { index in
       self.rows(items[index])
-    }) { (_: Int, result: Result<[UInt8], BatchFailure>) in
+    }) { (_: Int, result: Result<[UInt8], BatchFailure>) -> Bool in
       switch result {
-      case .success(let bytes): write(bytes)
+      case .success(let bytes):
+        do throws(GongwenError) {
+          try write(bytes)
+        } catch {
+          writeError = error
+          return false
+        }
       case .failure(let failure): failures.append(failure)
       }
+      return true
     }
+    if let writeError { throw writeError }
     return failures
   }
 

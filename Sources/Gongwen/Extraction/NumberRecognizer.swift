@@ -303,9 +303,12 @@ extension NumberRecognizer {
   /// The numbers in the file at `path`, decoded as ``GongwenParser`` decodes reports (UTF-8,
   /// UTF-16, GB18030), with spans into the decoded text.
   ///
-  /// - Throws: ``GongwenError`` when the file cannot be read or is not text.
-  public static func numbers(contentsOfFile path: String) throws(GongwenError) -> [RecognizedNumber] {
-    let decoded = try TextDecoder(path: path).decode(FileReader.read(path))
+  /// - Throws: ``GongwenError`` when the file cannot be read, is larger than
+  ///   `maxInputBytes`, or is not text.
+  public static func numbers(
+    contentsOfFile path: String, maxInputBytes: Int = GongwenParser.defaultMaxInputBytes
+  ) throws(GongwenError) -> [RecognizedNumber] {
+    let decoded = try TextDecoder(path: path).decode(FileReader.read(path, limit: maxInputBytes))
     return numbers(in: SourceText(scalars: decoded.scalars))
   }
 }

@@ -59,6 +59,25 @@ enum POSIX {
     guard entryType(path) == .directory else { throw .unwritable(path: path, reason: "not a directory") }
   }
 
+  /// Creates the folders of `relative` (`a/b`) below `root`, which must exist. A component
+  /// that is a symbolic link, or anything but a folder, is refused: outputs never land
+  /// outside `root` through a link placed inside it.
+  static func makeDirectories(_ relative: String, under root: String) throws(GongwenError) {
+    var path = root.hasSuffix("/") ? String(root.dropLast()) : root
+    for component in relative.split(separator: "/") where component != "." {
+      path += "/" + component
+      if mkdir(path, 0o755) != 0, errno != EEXIST {
+        throw .unwritable(path: path, reason: lastError())
+      }
+      var status = stat()
+      guard lstat(path, &status) == 0 else { throw .unwritable(path: path, reason: lastError()) }
+      guard status.st_mode & S_IFMT == S_IFDIR else {
+        let what = status.st_mode & S_IFMT == S_IFLNK ? "a symbolic link" : "not a folder"
+        throw .unwritable(path: path, reason: "\(what) inside the output folder; outputs are not written through it")
+      }
+    }
+  }
+
   static func exists(_ path: String) -> Bool {
     var status = stat()
     return lstat(path, &status) == 0
