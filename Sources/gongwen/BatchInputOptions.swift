@@ -13,7 +13,8 @@ struct BatchInputOptions: ParsableArguments {
     guard !inputs.isEmpty else { throw ValidationError("name at least one file or folder") }
   }
 
-  func collect() -> (items: [BatchItem], failures: [BatchFailure]) {
-    BatchInput.collect(inputs, pattern: glob)
+  /// The documents to read; a folder `excluding` names (the output folder) is not entered.
+  func collect(excluding: String? = nil) -> (items: [BatchItem], failures: [BatchFailure]) {
+    BatchInput.collect(inputs, pattern: glob, excluding: excluding)
   }
 }

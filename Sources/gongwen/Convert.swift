@@ -42,7 +42,8 @@ extension GongwenCommand {
     }
 
     func run() async throws {
-      let (items, missing) = inputs.collect()
+      SignalCleanup.install()
+      let (items, missing) = inputs.collect(excluding: output)
       let options = BatchOptions(
         outputDirectory: output, format: format, jobs: jobs, pretty: pretty, overwrite: overwrite, excel: excel,
         maxInputBytes: limits.maxBytes.value)

@@ -66,44 +66,54 @@ public enum BatchInput {
   /// The documents named by `inputs`, in a stable order: inputs as given, each directory's
   /// files (matching `pattern`, recursively) sorted by path. Inputs that do not exist and
   /// directories that cannot be listed come back as failures; they never stop the rest.
-  public static func collect(_ inputs: [String], pattern: String = "*.txt") -> (items: [BatchItem], failures: [BatchFailure]) {
-    var items: [BatchItem] = []
-    var failures: [BatchFailure] = []
+  ///
+  /// - Parameter excluding: a folder not to enter (the output folder, so that earlier
+  ///   outputs are never read back in as inputs), compared after resolving links.
+  public static func collect(
+    _ inputs: [String], pattern: String = "*.txt", excluding: String? = nil
+  ) -> (items: [BatchItem], failures: [BatchFailure]) {
+    var walk = Walk(pattern: pattern, excluded: excluding.flatMap(POSIX.realPath))
     for input in inputs {
       if input == "-" {
-        items.append(BatchItem(path: "-", relativePath: "stdin"))
+        walk.items.append(BatchItem(path: "-", relativePath: "stdin"))
         continue
       }
       switch POSIX.entryType(input) {
       case .directory:
-        walk(input, relative: "", pattern: pattern, items: &items, failures: &failures)
-      case .missing:
-        failures.append(BatchFailure(path: input, reason: "no such file or directory"))
+        walk.visit(input, relative: "")
+      case .missing(let reason):
+        walk.failures.append(BatchFailure(path: input, reason: reason))
       case .file, .other:
-        items.append(BatchItem(path: input, relativePath: fileName(input)))
+        walk.items.append(BatchItem(path: input, relativePath: fileName(input)))
       }
     }
-    return (items, failures)
+    return (walk.items, walk.failures)
   }
 
-  private static func walk(
-    _ directory: String, relative: String, pattern: String, items: inout [BatchItem], failures: inout [BatchFailure]
-  ) {
-    let entries: [(name: String, isDirectory: Bool)]
-    do {
-      entries = try POSIX.directoryEntries(directory)
-    } catch {
-      failures.append(BatchFailure(error, path: directory))
-      return
-    }
-    let base = directory.hasSuffix("/") ? directory : directory + "/"
-    for entry in entries where !entry.name.hasPrefix(".") {
-      let path = base + entry.name
-      let relativePath = relative + entry.name
-      if entry.isDirectory {
-        walk(path, relative: relativePath + "/", pattern: pattern, items: &items, failures: &failures)
-      } else if POSIX.matches(entry.name, pattern: pattern) {
-        items.append(BatchItem(path: path, relativePath: relativePath))
+  private struct Walk {
+    let pattern: String
+    let excluded: String?
+    var items: [BatchItem] = []
+    var failures: [BatchFailure] = []
+
+    mutating func visit(_ directory: String, relative: String) {
+      if let excluded, POSIX.realPath(directory) == excluded { return }
+      let entries: [(name: String, isDirectory: Bool)]
+      do {
+        entries = try POSIX.directoryEntries(directory)
+      } catch {
+        failures.append(BatchFailure(error, path: directory))
+        return
+      }
+      let base = directory.hasSuffix("/") ? directory : directory + "/"
+      for entry in entries where !entry.name.hasPrefix(".") {
+        let path = base + entry.name
+        let relativePath = relative + entry.name
+        if entry.isDirectory {
+          visit(path, relative: relativePath + "/")
+        } else if POSIX.matches(entry.name, pattern: pattern) {
+          items.append(BatchItem(path: path, relativePath: relativePath))
+        }
       }
     }
   }

@@ -9,12 +9,15 @@
 /// Thin wrappers over the POSIX calls the batch tools need, with the system's own reason in
 /// every error.
 enum POSIX {
-  enum EntryType { case file, directory, other, missing }
+  enum EntryType: Equatable { case file, directory, other, missing(reason: String) }
 
-  /// What `path` is, following symbolic links; `missing` for a dangling link or no entry.
+  /// What `path` is, following symbolic links; `missing` (with the system's reason: no such
+  /// file, a dangling link, a name too long) when it cannot be looked at.
   static func entryType(_ path: String) -> EntryType {
     var status = stat()
-    guard stat(path, &status) == 0 else { return .missing }
+    guard stat(path, &status) == 0 else {
+      return .missing(reason: errno == ENOENT ? "no such file or directory" : lastError())
+    }
     switch status.st_mode & S_IFMT {
     case S_IFREG: return .file
     case S_IFDIR: return .directory
@@ -34,9 +37,11 @@ enum POSIX {
         String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
       }
       if name == "." || name == ".." { continue }
-      let full = path.hasSuffix("/") ? path + name : path + "/" + name
+      // Relative to the open folder, so that an entry whose full path is too long for the
+      // system is still seen (and reported when it cannot be read) rather than dropped.
       var status = stat()
-      let isDirectory = lstat(full, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+      let isDirectory =
+        fstatat(dirfd(directory), name, &status, AT_SYMLINK_NOFOLLOW) == 0 && status.st_mode & S_IFMT == S_IFDIR
       entries.append((name, isDirectory))
     }
     return entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
@@ -76,6 +81,13 @@ enum POSIX {
         throw .unwritable(path: path, reason: "\(what) inside the output folder; outputs are not written through it")
       }
     }
+  }
+
+  /// The absolute path with every link and `..` resolved, or nil when it does not exist.
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   static func exists(_ path: String) -> Bool {
