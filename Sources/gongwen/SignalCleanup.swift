@@ -42,6 +42,13 @@ enum SignalCleanup {
     guard started == 0 else { return }
     pthread_detach(thread)
     for signal in signals {
+      // A signal the parent set to be ignored stays ignored (nohup, background jobs of a
+      // shell without job control): the user asked for the run to survive it.
+      var previous = sigaction()
+      sigaction(signal, nil, &previous)
+      if unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+        continue
+      }
       var action = sigaction()
       action.__sigaction_handler.sa_handler = { number in
         var byte = UInt8(truncatingIfNeeded: number)

@@ -26,9 +26,26 @@ struct CLIRunner {
   }
 
   static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+    try run(executable: executable, arguments, stdin: stdin)
+  }
+
+  /// Runs a bash script, with `$GONGWEN` naming the executable: for redirections, pipes and
+  /// signal dispositions that `Process` cannot set up.
+  static func run(shell script: String) throws -> Result {
+    try run(
+      executable: URL(fileURLWithPath: "/bin/bash"), ["-c", script],
+      environment: ["GONGWEN": executable.path])
+  }
+
+  private static func run(
+    executable: URL, _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
