@@ -127,9 +127,19 @@ public struct GongwenParser: Sendable {
       references: references, titles: titles.extract(titleRanges))
   }
 
-  /// What decoding had to work around: the ``replacementDiagnostics(_:in:)``.
+  /// What decoding had to work around: a `decode.mixed` warning for a file whose lines are
+  /// in two encodings, then the ``replacementDiagnostics(_:in:)``.
   static func decodeDiagnostics(_ decoded: DecodedText, in text: SourceText) -> [Diagnostic] {
-    replacementDiagnostics(decoded, in: text)
+    var diagnostics: [Diagnostic] = []
+    if let mixed = decoded.mixed {
+      diagnostics.append(
+        Diagnostic(
+          severity: .warning, code: "decode.mixed",
+          message: "lines in two encodings: \(mixed.primaryLines) read as \(decoded.encoding), "
+            + "\(mixed.secondaryLines) as \(mixed.secondaryEncoding) (the first at this line)",
+          line: text.line(containing: mixed.firstSecondaryOffset)))
+    }
+    return diagnostics + replacementDiagnostics(decoded, in: text)
   }
 
   /// One warning per line holding U+FFFD stand-ins for invalid bytes.

@@ -5,7 +5,8 @@ import GongwenICU
 ///
 /// Line breaks are unified (CRLF and CR become LF) so that offsets are those of the text a
 /// reader sees. Binary input is refused. The U+FFFD stand-ins for invalid bytes are listed
-/// (``DecodedText/replacementOffsets``).
+/// (``DecodedText/replacementOffsets``), and a file whose lines mix UTF-8 and GBK is read
+/// line by line (`TextDecoder+MixedLines.swift`).
 struct TextDecoder: Sendable {
   /// How many leading bytes ICU's detector looks at.
   static let detectionSampleSize = 64 * 1024
@@ -24,13 +25,13 @@ struct TextDecoder: Sendable {
     }
     if let bom = ByteOrderMark(prefixOf: bytes) {
       let body = UnsafeRawBufferPointer(rebasing: bytes[bom.length...])
-      var text = try decode(body, charset: bom.charset)
+      var text = try readingMixedLines(try decode(body, charset: bom.charset), body)
       text.hadByteOrderMark = true
       return try checkedText(text)
     }
     let hasNUL = bytes.contains(0)
     if !hasNUL, let text = Self.decodeUTF8IfMostlyValid(bytes) {
-      return try checkedText(text)
+      return try checkedText(try readingMixedLines(text, bytes))
     }
     let sample = UnsafeRawBufferPointer(rebasing: bytes[..<min(bytes.count, Self.detectionSampleSize)])
     guard let guess = ICUCharsetDetector.detect(sample) else { throw .binaryInput(path: path) }
@@ -45,6 +46,9 @@ struct TextDecoder: Sendable {
       let gb = try decode(bytes, charset: "GB18030")
       if Self.chineseScore(gb.scalars) > Self.chineseScore(best.scalars) { best = gb }
     }
+    // Before the checks below: a file half UTF-8, half GBK has too many stand-ins read whole
+    // in either encoding, and reads cleanly line by line.
+    best = try readingMixedLines(best, bytes)
     // Without a BOM or valid UTF-8 to go on, the decoding must also read like text: random
     // bytes decode "successfully" as UTF-16 into scalars scattered over the whole BMP.
     guard Self.plausibleTextShare(best.scalars) >= Self.minimumPlausibleShare else {
