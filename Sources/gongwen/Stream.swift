@@ -10,10 +10,30 @@ extension GongwenCommand {
         written as soon as it is ready. A bad line gives an error line and the stream goes on; \
         the exit code is 0 at the end of input. Fan out with GNU parallel --pipe, xargs or \
         Spark's RDD.pipe (see Docs/Guide.md, "Stream mode").
+
+        {"path":…} requests are refused unless --allow-path names the folders they may read: \
+        only regular files inside those folders (after resolving .. and symbolic links) are \
+        read.
         """)
 
+    @Option(
+      name: .customLong("allow-path"),
+      help: ArgumentHelp(
+        "Let {\"path\":…} requests read regular files inside this folder (repeatable).", valueName: "dir"))
+    var allowedPaths: [String] = []
+
+    func validate() throws {
+      for path in allowedPaths {
+        do {
+          try StreamProcessor.validateRoot(path)
+        } catch {
+          throw ValidationError("--allow-path \(error.description)")
+        }
+      }
+    }
+
     func run() throws {
-      let processor = StreamProcessor()
+      let processor = StreamProcessor(allowedRoots: allowedPaths)
       while let line = readLine(strippingNewline: true) {
         Output.write(processor.process(line: line) + [0x0A])
       }
