@@ -13,7 +13,8 @@ extension GongwenCommand {
 
         {"path":…} requests are refused unless --allow-path names the folders they may read: \
         only regular files inside those folders (after resolving .. and symbolic links) are \
-        read.
+        read. Texts and files over --max-bytes, and request lines over twice that, get an \
+        error line.
         """)
 
     @Option(
@@ -21,6 +22,8 @@ extension GongwenCommand {
       help: ArgumentHelp(
         "Let {\"path\":…} requests read regular files inside this folder (repeatable).", valueName: "dir"))
     var allowedPaths: [String] = []
+
+    @OptionGroup var limits: LimitOptions
 
     func validate() throws {
       for path in allowedPaths {
@@ -33,9 +36,15 @@ extension GongwenCommand {
     }
 
     func run() throws {
-      let processor = StreamProcessor(allowedRoots: allowedPaths)
-      while let line = readLine(strippingNewline: true) {
-        Output.write(processor.process(line: line) + [0x0A])
+      let processor = StreamProcessor(allowedRoots: allowedPaths, parser: limits.parser)
+      // Chunked and bounded, unlike readLine: one endless line cannot exhaust memory.
+      var reader = RequestLineReader(descriptor: 0, limit: processor.maxLineBytes)
+      while let line = reader.next() {
+        Output.write(processor.process(line) + [0x0A])
+      }
+      if let error = reader.readError {
+        Output.writeError("gongwen: standard input: \(error)\n")
+        throw ExitCode(1)
       }
     }
   }

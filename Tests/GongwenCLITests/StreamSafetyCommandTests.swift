@@ -5,8 +5,8 @@ import Testing
   import Glibc
 #endif
 
-/// `gongwen stream` with hostile requests: paths out of the allowed folders, devices and
-/// FIFOs. Every request gets its answer line, in order, and the stream goes on.
+/// `gongwen stream` with hostile requests: paths out of the allowed folders, devices, FIFOs
+/// and endless lines. Every request gets its answer line, in order, and the stream goes on.
 @Suite("gongwen stream: path requests and limits")
 struct StreamSafetyCommandTests {
   /// Runs `gongwen stream` in `directory`, killing it after `timeout` seconds so that a hang
@@ -106,6 +106,20 @@ struct StreamSafetyCommandTests {
     #expect(result.lines[0]["error"] as? String == "/dev/zero: refused: not a regular file (a character device)")
     #expect(result.lines[1]["id"] as? Int == 2)
     #expect(result.lines[1]["document"] != nil)
+  }
+
+  /// A line longer than the limit is dropped as it is read (never held whole), answered with
+  /// an error with id null, and the stream goes on.
+  @Test func tooLongLineGetsAnErrorAndTheNextLineIsAnswered() throws {
+    let long = try request(1, text: String(repeating: "字", count: 200_000))  // 600 KB
+    let result = try stream(["--max-bytes", "1K"], requests: [long, try request(2, text: "三、措施\n落实责任。"), "not json"])
+    #expect(result.status == 0)
+    #expect(result.lines.count == 3)
+    #expect(result.lines[0]["error"] as? String == "request line of \(long.utf8.count) bytes is longer than the limit of 67584 bytes (raise it with --max-bytes)")
+    #expect(result.lines[0]["id"] is NSNull)
+    #expect(result.lines[1]["id"] as? Int == 2)
+    #expect(result.lines[1]["document"] != nil)
+    #expect(result.lines[2]["error"] != nil)
   }
 
   @Test func allowPathMustBeAFolder() throws {

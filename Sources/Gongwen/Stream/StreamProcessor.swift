@@ -10,8 +10,9 @@
 ///
 /// A request is `{"id": …, "text": "…"}` or `{"id": …, "path": "…"}` (`id` a string or a
 /// number, echoed back). The result is `{"document": {…}, "id": …}`, or
-/// `{"error": "…", "id": …}` for a line that is not a request or a file that may not or
-/// cannot be read; `id` is `null` when the line gave none. Nothing a line holds stops the stream.
+/// `{"error": "…", "id": …}` for a line that is not a request, a text over the parser's
+/// ``GongwenParser/maxInputBytes``, or a file that may not or cannot be read; `id` is `null`
+/// when the line gave none. Nothing a line holds stops the stream.
 ///
 /// `path` requests are refused unless folders were allowed (`allowedRoots`): whoever writes
 /// the requests could otherwise read any file the process can. An allowed request must name
@@ -30,7 +31,8 @@ public struct StreamProcessor: Sendable {
   /// - Parameters:
   ///   - allowedRoots: the folders `path` requests may read from; none disables them. A root
   ///     that does not resolve to a folder is left out (see ``validateRoot(_:)``).
-  ///   - parser: parses every request; its ``GongwenParser/maxInputBytes`` bounds files.
+  ///   - parser: parses every request; its ``GongwenParser/maxInputBytes`` bounds texts,
+  ///     files and request lines.
   public init(allowedRoots: [String] = [], parser: GongwenParser = GongwenParser()) {
     self.parser = parser
     roots = AllowedRoots(allowedRoots)
@@ -42,6 +44,18 @@ public struct StreamProcessor: Sendable {
   /// Throws unless `path` names a folder that resolves, as a root must.
   public static func validateRoot(_ path: String) throws(GongwenError) {
     try AllowedRoots.validate(path)
+  }
+
+  /// Room for the rest of a request line beside its text: keys, `id`, a `path` label.
+  static let lineOverhead = 64 << 10
+
+  /// The longest request line worth reading: twice the input limit, since JSON escapes such
+  /// as Python's default `\u4e00` write a Chinese character in 6 bytes instead of 3, plus
+  /// 64 KiB for the rest. Longer lines are answered with an error unread (``RequestLineReader``).
+  public var maxLineBytes: Int {
+    let (double, overflowed) = parser.maxInputBytes.multipliedReportingOverflow(by: 2)
+    let (total, overflowedAgain) = double.addingReportingOverflow(Self.lineOverhead)
+    return overflowed || overflowedAgain ? .max : total
   }
 
   private struct Request: Decodable {
@@ -76,6 +90,18 @@ public struct StreamProcessor: Sendable {
     process(bytes: Array(line.utf8))
   }
 
+  /// The result line (without its line feed) for a line from a ``RequestLineReader``.
+  public func process(_ line: RequestLine) -> [UInt8] {
+    switch line {
+    case .line(let bytes):
+      return process(bytes: bytes)
+    case .tooLong(let count):
+      return result(
+        id: nil,
+        error: "request line of \(count) bytes is longer than the limit of \(maxLineBytes) bytes (raise it with --max-bytes)")
+    }
+  }
+
   private func process(bytes: [UInt8]) -> [UInt8] {
     let request: Request
     do {
@@ -86,6 +112,8 @@ public struct StreamProcessor: Sendable {
     do throws(GongwenError) {
       let document: Document
       if let text = request.text {
+        // A text is held whole already; the limit still applies, as to a file's bytes.
+        guard text.utf8.count <= parser.maxInputBytes else { throw .tooLarge(path: nil, limit: parser.maxInputBytes) }
         document = parser.parse(text: text, path: request.path)
       } else if let path = request.path {
         document = try parser.parse(bytes: try readFile(path), path: path)

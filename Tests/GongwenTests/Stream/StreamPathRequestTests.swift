@@ -144,11 +144,17 @@ struct StreamPathRequestTests {
     #expect(try error(processor, path: path)?.hasSuffix("refused: the path holds a NUL character") == true)
   }
 
-  @Test func filesOverTheLimitAreRefused() throws {
+  @Test func filesAndTextsOverTheLimitAreRefused() throws {
     let sandbox = try PathSandbox()
     let processor = StreamProcessor(allowedRoots: [sandbox.root], parser: GongwenParser(maxInputBytes: 1000))
     let path = sandbox.path("root/sub/report.txt")
     #expect(try error(processor, path: path) == "\(path): larger than the input limit of 1000 bytes (raise it with --max-bytes)")
+    let long = try answer(processor, ["id": 2, "text": String(repeating: "字", count: 334)])
+    #expect(long["error"] as? String == "<input>: larger than the input limit of 1000 bytes (raise it with --max-bytes)")
+    #expect(long["id"] as? Int == 2)
+    let fits = try answer(processor, ["id": 3, "text": String(repeating: "字", count: 333)])
+    #expect(fits["document"] != nil)
+    #expect(processor.maxLineBytes == 2000 + 65536)
   }
 
   @Test func missingRootsAreLeftOutAndReported() throws {
@@ -160,5 +166,45 @@ struct StreamPathRequestTests {
     #expect(throws: GongwenError.notAllowed(path: Fixtures.seedPath("003"), reason: "not a directory")) {
       try StreamProcessor.validateRoot(Fixtures.seedPath("003"))
     }
+  }
+}
+
+@Suite("Stream mode: bounded request lines")
+struct RequestLineReaderTests {
+  /// Every line `input` gives, read through a pipe in chunks of `chunkSize` bytes.
+  func lines(_ input: [UInt8], limit: Int, chunkSize: Int) throws -> [RequestLine] {
+    let pipe = Pipe()
+    pipe.fileHandleForWriting.write(Data(input))
+    try pipe.fileHandleForWriting.close()
+    var reader = RequestLineReader(descriptor: pipe.fileHandleForReading.fileDescriptor, limit: limit, chunkSize: chunkSize)
+    var lines: [RequestLine] = []
+    while let line = reader.next() { lines.append(line) }
+    #expect(reader.readError == nil)
+    return lines
+  }
+
+  @Test("Lines split at LF whatever the chunk size", arguments: [1, 3, 7, 64, 4096])
+  func linesAcrossChunks(chunkSize: Int) throws {
+    let input = Array("{\"id\":1}\r\n\n一二三\n".utf8) + Array(repeating: UInt8(ascii: "x"), count: 40) + Array("\nlast".utf8)
+    let expected: [RequestLine] = [
+      .line(Array("{\"id\":1}".utf8)), .line([]), .line(Array("一二三".utf8)), .tooLong(byteCount: 40),
+      .line(Array("last".utf8)),
+    ]
+    #expect(try lines(input, limit: 20, chunkSize: chunkSize) == expected)
+  }
+
+  @Test func aLineOfExactlyTheLimitIsKept() throws {
+    let line = Array(repeating: UInt8(ascii: "a"), count: 20)
+    #expect(try lines(line + [0x0A] + line + [0x61, 0x0A], limit: 20, chunkSize: 8) == [.line(line), .tooLong(byteCount: 21)])
+  }
+
+  @Test func emptyInputHasNoLines() throws {
+    #expect(try lines([], limit: 10, chunkSize: 4).isEmpty)
+  }
+
+  @Test func tooLongLineAnswerNamesTheLimit() throws {
+    let processor = StreamProcessor(parser: GongwenParser(maxInputBytes: 10))
+    let answer = String(decoding: processor.process(.tooLong(byteCount: 100_000)), as: UTF8.self)
+    #expect(answer == #"{"error":"request line of 100000 bytes is longer than the limit of 65556 bytes (raise it with --max-bytes)","id":null}"#)
   }
 }
