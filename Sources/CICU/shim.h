@@ -30,6 +30,20 @@ static inline void cicu_ucnv_toUnicode(UConverter *converter, UChar **target, co
   ucnv_toUnicode(converter, target, targetLimit, source, sourceLimit, NULL, (UBool)(flush != 0), status);
 }
 
+/// Makes conversion to Unicode stop at each invalid or unmappable byte sequence instead of
+/// writing a substitute, so that the caller learns where each one is (and can tell a U+FFFD
+/// the input encodes from one standing in for bad bytes).
+static inline void cicu_ucnv_stop_on_invalid(UConverter *converter, UErrorCode *status) {
+  UConverterToUCallback previous;
+  const void *previousContext;
+  ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, NULL, &previous, &previousContext, status);
+}
+/// Whether `status` is the stop of `cicu_ucnv_stop_on_invalid` (bad input, not a failure).
+static inline int cicu_is_invalid_input(UErrorCode status) {
+  return status == U_INVALID_CHAR_FOUND || status == U_ILLEGAL_CHAR_FOUND || status == U_TRUNCATED_CHAR_FOUND;
+}
+static inline void cicu_ucnv_resetToUnicode(UConverter *converter) { ucnv_resetToUnicode(converter); }
+
 // MARK: Charset detection
 
 static inline UCharsetDetector *cicu_ucsdet_open(UErrorCode *status) { return ucsdet_open(status); }

@@ -12,12 +12,15 @@ struct CLIRunner {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
   static var executable: URL {
-    // The test bundle lives in the build products directory, beside the executable.
-    let products = Bundle.main.bundleURL.hasDirectoryPath
-      ? Bundle.main.bundleURL.deletingLastPathComponent()
-      : Bundle.main.bundleURL.deletingLastPathComponent()
-    let candidate = products.appendingPathComponent("gongwen")
-    if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    // The test bundle lives in the build products directory, beside the executable. On Linux
+    // `Bundle.main.bundleURL` is that directory itself (the test binary is not a bundle);
+    // elsewhere it is the `.xctest` bundle inside it. Falling back to `.build/debug` alone
+    // would miss a build made with `--scratch-path`.
+    let bundle = Bundle.main.bundleURL
+    for products in [bundle, bundle.deletingLastPathComponent()] {
+      let candidate = products.appendingPathComponent("gongwen")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
     return packageRoot.appendingPathComponent(".build/debug/gongwen")
   }
 

@@ -64,7 +64,8 @@ public struct GongwenParser: Sendable {
     let (text, sha256) = try decoded.get()
     let source = Source(
       path: path, encoding: text.encoding, bom: text.hadByteOrderMark, sha256: sha256, bytes: byteCount)
-    return assemble(SourceText(scalars: text.scalars), source: source)
+    let sourceText = SourceText(scalars: text.scalars)
+    return assemble(sourceText, source: source, decodeDiagnostics: Self.decodeDiagnostics(text, in: sourceText))
   }
 
   /// Parses a report that is already text.
@@ -76,11 +77,11 @@ public struct GongwenParser: Sendable {
     return utf8.withUnsafeBytes { raw in
       let source = Source(path: path, encoding: "UTF-8", bom: false, sha256: SHA256.hexDigest(raw), bytes: raw.count)
       let scalars = TextDecoder.decodeUTF8IfMostlyValid(raw)?.scalars ?? Array(text.unicodeScalars)
-      return assemble(SourceText(scalars: scalars), source: source)
+      return assemble(SourceText(scalars: scalars), source: source, decodeDiagnostics: [])
     }
   }
 
-  private func assemble(_ text: SourceText, source: Source) -> Document {
+  private func assemble(_ text: SourceText, source: Source, decodeDiagnostics: [Diagnostic]) -> Document {
     let lines = LineClassifier(text: text).classify()
     let built = OutlineBuilder(text: text, lines: lines).build()
     let outline = Self.annotate(built, text: text)
@@ -88,7 +89,7 @@ public struct GongwenParser: Sendable {
     return Document(
       source: source, outline: outline, metrics: entities.metrics, placeholders: entities.placeholders,
       dates: entities.dates, references: entities.references, titles: entities.titles,
-      diagnostics: replacementDiagnostics(text) + built.diagnostics)
+      diagnostics: decodeDiagnostics + built.diagnostics)
   }
 
   /// Sentences and enumerations, roles, the document's kind and period.
@@ -126,10 +127,27 @@ public struct GongwenParser: Sendable {
       references: references, titles: titles.extract(titleRanges))
   }
 
+  /// What decoding had to work around: a `decode.mixed` warning for a file whose lines are
+  /// in two encodings, then the ``replacementDiagnostics(_:in:)``.
+  static func decodeDiagnostics(_ decoded: DecodedText, in text: SourceText) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    if let mixed = decoded.mixed {
+      diagnostics.append(
+        Diagnostic(
+          severity: .warning, code: "decode.mixed",
+          message: "lines in two encodings: \(mixed.primaryLines) read as \(decoded.encoding), "
+            + "\(mixed.secondaryLines) as \(mixed.secondaryEncoding) (the first at this line)",
+          line: text.line(containing: mixed.firstSecondaryOffset)))
+    }
+    return diagnostics + replacementDiagnostics(decoded, in: text)
+  }
+
   /// One warning per line holding U+FFFD stand-ins for invalid bytes.
-  private func replacementDiagnostics(_ text: SourceText) -> [Diagnostic] {
+  ///
+  /// Only the stand-ins the decoder wrote count: a U+FFFD the file itself holds is text.
+  static func replacementDiagnostics(_ decoded: DecodedText, in text: SourceText) -> [Diagnostic] {
     var perLine: [(line: Int, count: Int)] = []
-    for (offset, value) in text.folded.enumerated() where value == 0xFFFD {
+    for offset in decoded.replacementOffsets {
       let line = text.line(containing: offset)
       if perLine.last?.line == line { perLine[perLine.count - 1].count += 1 } else { perLine.append((line, 1)) }
     }

@@ -4,7 +4,9 @@ import GongwenICU
 /// and legacy Chinese encodings (GB18030/GBK, Big5) detected with ICU.
 ///
 /// Line breaks are unified (CRLF and CR become LF) so that offsets are those of the text a
-/// reader sees. Binary input is refused.
+/// reader sees. Binary input is refused. The U+FFFD stand-ins for invalid bytes are listed
+/// (``DecodedText/replacementOffsets``), and a file whose lines mix UTF-8 and GBK is read
+/// line by line (`TextDecoder+MixedLines.swift`).
 struct TextDecoder: Sendable {
   /// How many leading bytes ICU's detector looks at.
   static let detectionSampleSize = 64 * 1024
@@ -19,17 +21,17 @@ struct TextDecoder: Sendable {
 
   func decode(_ bytes: UnsafeRawBufferPointer) throws(GongwenError) -> DecodedText {
     if bytes.isEmpty {
-      return DecodedText(scalars: [], encoding: "UTF-8", hadByteOrderMark: false, replacementCount: 0)
+      return DecodedText(scalars: [], encoding: "UTF-8", hadByteOrderMark: false, replacementOffsets: [])
     }
     if let bom = ByteOrderMark(prefixOf: bytes) {
       let body = UnsafeRawBufferPointer(rebasing: bytes[bom.length...])
-      var text = try decode(body, charset: bom.charset)
+      var text = try readingMixedLines(try decode(body, charset: bom.charset), body)
       text.hadByteOrderMark = true
       return try checkedText(text)
     }
     let hasNUL = bytes.contains(0)
     if !hasNUL, let text = Self.decodeUTF8IfMostlyValid(bytes) {
-      return try checkedText(text)
+      return try checkedText(try readingMixedLines(text, bytes))
     }
     let sample = UnsafeRawBufferPointer(rebasing: bytes[..<min(bytes.count, Self.detectionSampleSize)])
     guard let guess = ICUCharsetDetector.detect(sample) else { throw .binaryInput(path: path) }
@@ -44,6 +46,9 @@ struct TextDecoder: Sendable {
       let gb = try decode(bytes, charset: "GB18030")
       if Self.chineseScore(gb.scalars) > Self.chineseScore(best.scalars) { best = gb }
     }
+    // Before the checks below: a file half UTF-8, half GBK has too many stand-ins read whole
+    // in either encoding, and reads cleanly line by line.
+    best = try readingMixedLines(best, bytes)
     // Without a BOM or valid UTF-8 to go on, the decoding must also read like text: random
     // bytes decode "successfully" as UTF-16 into scalars scattered over the whole BMP.
     guard Self.plausibleTextShare(best.scalars) >= Self.minimumPlausibleShare else {
@@ -85,10 +90,23 @@ struct TextDecoder: Sendable {
     for scalar in scalars {
       if scalar.value == 0xFFFD { replacements += 1 } else if scalar.value >= 0x80 { nonASCII += 1 }
     }
+    // The common case, valid UTF-8 without U+FFFD, is done: no second pass over the bytes.
+    guard replacements > 0 else {
+      return DecodedText(scalars: scalars, encoding: "UTF-8", hadByteOrderMark: false, replacementOffsets: [])
+    }
     // U+FFFD written in the file itself is text, not damage.
-    replacements -= countLiteralReplacementCharacters(bytes)
-    guard replacements == 0 || nonASCII >= 20 * replacements else { return nil }
-    return DecodedText(scalars: scalars, encoding: "UTF-8", hadByteOrderMark: false, replacementCount: replacements)
+    let literal = countLiteralReplacementCharacters(bytes)
+    replacements -= literal
+    // A U+FFFD the file holds is a character of the text like any other.
+    guard replacements == 0 || nonASCII + literal >= 20 * replacements else { return nil }
+    guard replacements > 0 else {
+      return DecodedText(scalars: scalars, encoding: "UTF-8", hadByteOrderMark: false, replacementOffsets: [])
+    }
+    // Only a second reading that parses sequence by sequence knows which U+FFFD are stand-ins.
+    var builder = TextBuilder(capacity: scalars.count)
+    builder.appendUTF8(bytes)
+    return DecodedText(
+      scalars: builder.scalars, encoding: "UTF-8", hadByteOrderMark: false, replacementOffsets: builder.replacementOffsets)
   }
 
   /// The scalars with CRLF and lone CR turned into LF.
@@ -125,15 +143,27 @@ struct TextDecoder: Sendable {
     if charset == "UTF-8", let text = Self.decodeUTF8IfMostlyValid(bytes) {
       return text
     }
-    let units: [UInt16]
+    let decoding: ICUDecoding
     do {
-      units = try ICUConverter.utf16(from: bytes, charset: charset)
+      decoding = try ICUConverter.decode(bytes, charset: charset)
     } catch {
       throw .undecodable(path: path, reason: error.description)
     }
-    let scalars = Self.unifiedLineBreaks(String(decoding: units, as: UTF16.self).unicodeScalars, capacity: units.count)
-    let replacements = scalars.reduce(0) { $0 + ($1.value == 0xFFFD ? 1 : 0) }
-    return DecodedText(scalars: scalars, encoding: charset, hadByteOrderMark: false, replacementCount: replacements)
+    return Self.text(decoding, encoding: charset)
+  }
+
+  /// The text of an ICU decoding, with its stand-ins placed.
+  static func text(_ decoding: ICUDecoding, encoding: String) -> DecodedText {
+    guard decoding.replacements.isEmpty else {
+      var builder = TextBuilder(capacity: decoding.units.count)
+      builder.append(decoding)
+      return DecodedText(
+        scalars: builder.scalars, encoding: encoding, hadByteOrderMark: false,
+        replacementOffsets: builder.replacementOffsets)
+    }
+    let scalars = unifiedLineBreaks(
+      String(decoding: decoding.units, as: UTF16.self).unicodeScalars, capacity: decoding.units.count)
+    return DecodedText(scalars: scalars, encoding: encoding, hadByteOrderMark: false, replacementOffsets: [])
   }
 
   /// Refuses text that is mostly control characters or stand-ins: that is binary data

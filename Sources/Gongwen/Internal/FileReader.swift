@@ -24,6 +24,22 @@ enum FileReader {
     return try readAll(descriptor, path: path, sizeHint: Int(status.st_size), limit: limit)
   }
 
+  /// The contents of a regular file already open as `descriptor`, which the caller closes.
+  ///
+  /// The descriptor, not the path, is checked (`fstat`): nothing can swap the file between
+  /// the check and the read. Anything but a regular file (directory, device, FIFO, socket)
+  /// is refused, since reading it could block or never end.
+  static func readRegularFile(_ descriptor: Int32, path: String, limit: Int) throws(GongwenError) -> [UInt8] {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: POSIX.lastError()) }
+    let type = status.st_mode & S_IFMT
+    guard type == S_IFREG else {
+      throw .notAllowed(path: path, reason: "not a regular file (\(POSIX.describeFileType(type)))")
+    }
+    if Int(status.st_size) > limit { throw .tooLarge(path: path, limit: limit) }
+    return try readAll(descriptor, path: path, sizeHint: Int(status.st_size), limit: limit)
+  }
+
   /// Everything on standard input, until end of file.
   static func readStandardInput(limit: Int = .max) throws(GongwenError) -> [UInt8] {
     try readAll(0, path: "-", sizeHint: 0, limit: limit)

@@ -138,4 +138,55 @@ enum POSIX {
   }
 
   static func lastError() -> String { String(cString: strerror(errno)) }
+
+  /// What kind of file an `st_mode & S_IFMT` value names, for error messages.
+  static func describeFileType(_ type: mode_t) -> String {
+    switch type {
+    case S_IFREG: return "a regular file"
+    case S_IFDIR: return "a directory"
+    case S_IFCHR: return "a character device"
+    case S_IFBLK: return "a block device"
+    case S_IFIFO: return "a FIFO"
+    case S_IFSOCK: return "a socket"
+    case S_IFLNK: return "a symbolic link"
+    default: return "an unknown kind of file"
+    }
+  }
+
+  /// `path` with every symbolic link, `.` and `..` resolved (`realpath(3)`), relative paths
+  /// against the current directory; the system's reason when it cannot be resolved.
+  static func realPath(_ path: String) -> Result<String, PathError> {
+    guard let resolved = realpath(path, nil) else { return .failure(PathError(reason: lastError())) }
+    defer { free(resolved) }
+    return .success(String(cString: resolved))
+  }
+
+  struct PathError: Error { var reason: String }
+
+  /// The current directory, or `nil` when it cannot be read (removed under us).
+  static func currentDirectory() -> String? {
+    guard let directory = getcwd(nil, 0) else { return nil }
+    defer { free(directory) }
+    return String(cString: directory)
+  }
+
+  /// `open(2)`, under a name that types with their own `open` can call.
+  static func openFile(_ path: String, _ flags: Int32) -> Int32 {
+    open(path, flags)
+  }
+
+  /// `openat(2)`: `name` inside the folder open as `folder`.
+  static func openFile(_ name: String, in folder: Int32, _ flags: Int32) -> Int32 {
+    openat(folder, name, flags)
+  }
+
+  static func closeDescriptor(_ descriptor: Int32) {
+    #if canImport(Glibc)
+      _ = Glibc.close(descriptor)
+    #elseif canImport(Musl)
+      _ = Musl.close(descriptor)
+    #else
+      _ = Darwin.close(descriptor)
+    #endif
+  }
 }

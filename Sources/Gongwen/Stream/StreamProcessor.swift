@@ -10,18 +10,53 @@
 ///
 /// A request is `{"id": …, "text": "…"}` or `{"id": …, "path": "…"}` (`id` a string or a
 /// number, echoed back). The result is `{"document": {…}, "id": …}`, or
-/// `{"error": "…", "id": …}` for a line that is not a request or a file that cannot be read;
-/// `id` is `null` when the line gave none. Nothing a line holds stops the stream.
+/// `{"error": "…", "id": …}` for a line that is not a request, a text over the parser's
+/// ``GongwenParser/maxInputBytes``, or a file that may not or cannot be read; `id` is `null`
+/// when the line gave none. Nothing a line holds stops the stream.
+///
+/// `path` requests are refused unless folders were allowed (`allowedRoots`): whoever writes
+/// the requests could otherwise read any file the process can. An allowed request must name
+/// a regular file inside one of those folders, once `..` and symbolic links are resolved; it
+/// is opened without blocking (a FIFO cannot hang the stream) and read up to the limit.
 ///
 /// ```swift
-/// let processor = StreamProcessor()
+/// let processor = StreamProcessor(allowedRoots: ["/data/reports"])
 /// let line = processor.process(line: #"{"id":"a","text":"一、总结\n完成调研8次。"}"#)
 /// // {"document":{…},"id":"a"}
 /// ```
 public struct StreamProcessor: Sendable {
-  let parser = GongwenParser()
+  let parser: GongwenParser
+  let roots: AllowedRoots
 
-  public init() {}
+  /// - Parameters:
+  ///   - allowedRoots: the folders `path` requests may read from; none disables them. A root
+  ///     that does not resolve to a folder is left out (see ``validateRoot(_:)``).
+  ///   - parser: parses every request; its ``GongwenParser/maxInputBytes`` bounds texts,
+  ///     files and request lines.
+  public init(allowedRoots: [String] = [], parser: GongwenParser = GongwenParser()) {
+    self.parser = parser
+    roots = AllowedRoots(allowedRoots)
+  }
+
+  /// The folders `path` requests may read from, resolved with `realpath`.
+  public var allowedRoots: [String] { roots.paths }
+
+  /// Throws unless `path` names a folder that resolves, as a root must.
+  public static func validateRoot(_ path: String) throws(GongwenError) {
+    try AllowedRoots.validate(path)
+  }
+
+  /// Room for the rest of a request line beside its text: keys, `id`, a `path` label.
+  static let lineOverhead = 64 << 10
+
+  /// The longest request line worth reading: twice the input limit, since JSON escapes such
+  /// as Python's default `\u4e00` write a Chinese character in 6 bytes instead of 3, plus
+  /// 64 KiB for the rest. Longer lines are answered with an error unread (``RequestLineReader``).
+  public var maxLineBytes: Int {
+    let (double, overflowed) = parser.maxInputBytes.multipliedReportingOverflow(by: 2)
+    let (total, overflowedAgain) = double.addingReportingOverflow(Self.lineOverhead)
+    return overflowed || overflowedAgain ? .max : total
+  }
 
   private struct Request: Decodable {
     var id: RequestID?
@@ -52,18 +87,36 @@ public struct StreamProcessor: Sendable {
 
   /// The result line (without its line feed) for one request line.
   public func process(line: String) -> [UInt8] {
+    process(bytes: Array(line.utf8))
+  }
+
+  /// The result line (without its line feed) for a line from a ``RequestLineReader``.
+  public func process(_ line: RequestLine) -> [UInt8] {
+    switch line {
+    case .line(let bytes):
+      return process(bytes: bytes)
+    case .tooLong(let count):
+      return result(
+        id: nil,
+        error: "request line of \(count) bytes is longer than the limit of \(maxLineBytes) bytes (raise it with --max-bytes)")
+    }
+  }
+
+  private func process(bytes: [UInt8]) -> [UInt8] {
     let request: Request
     do {
-      request = try JSONDecoder().decode(Request.self, from: Data(line.utf8))
+      request = try JSONDecoder().decode(Request.self, from: Data(bytes))
     } catch {
       return result(id: nil, error: "not a JSON request object with \"id\" and \"text\" or \"path\"")
     }
     do throws(GongwenError) {
       let document: Document
       if let text = request.text {
+        // A text is held whole already; the limit still applies, as to a file's bytes.
+        guard text.utf8.count <= parser.maxInputBytes else { throw .tooLarge(path: nil, limit: parser.maxInputBytes) }
         document = parser.parse(text: text, path: request.path)
       } else if let path = request.path {
-        document = try parser.parse(contentsOfFile: path)
+        document = try parser.parse(bytes: try readFile(path), path: path)
       } else {
         return result(id: request.id, error: "request has neither \"text\" nor \"path\"")
       }
@@ -77,6 +130,13 @@ public struct StreamProcessor: Sendable {
     } catch {
       return result(id: request.id, error: error.description)
     }
+  }
+
+  /// The bytes of the regular file at `path`, which must lie inside an allowed root.
+  private func readFile(_ path: String) throws(GongwenError) -> [UInt8] {
+    let descriptor = try roots.open(path)
+    defer { POSIX.closeDescriptor(descriptor) }
+    return try FileReader.readRegularFile(descriptor, path: path, limit: parser.maxInputBytes)
   }
 
   private func result(id: RequestID?, error: String) -> [UInt8] {
