@@ -72,7 +72,7 @@ public enum BatchInput {
   public static func collect(
     _ inputs: [String], pattern: String = "*.txt", excluding: String? = nil
   ) -> (items: [BatchItem], failures: [BatchFailure]) {
-    var walk = Walk(pattern: pattern, excluded: excluding.flatMap(POSIX.realPath))
+    var walk = Walk(pattern: pattern, excluded: excluding.flatMap { try? POSIX.realPath($0).get() })
     for input in inputs {
       if input == "-" {
         walk.items.append(BatchItem(path: "-", relativePath: "stdin"))
@@ -97,7 +97,7 @@ public enum BatchInput {
     var failures: [BatchFailure] = []
 
     mutating func visit(_ directory: String, relative: String) {
-      if let excluded, POSIX.realPath(directory) == excluded { return }
+      if let excluded, (try? POSIX.realPath(directory).get()) == excluded { return }
       let entries: [(name: String, isDirectory: Bool)]
       do {
         entries = try POSIX.directoryEntries(directory)

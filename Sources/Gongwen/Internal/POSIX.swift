@@ -83,13 +83,6 @@ enum POSIX {
     }
   }
 
-  /// The absolute path with every link and `..` resolved, or nil when it does not exist.
-  static func realPath(_ path: String) -> String? {
-    guard let resolved = realpath(path, nil) else { return nil }
-    defer { free(resolved) }
-    return String(cString: resolved)
-  }
-
   static func exists(_ path: String) -> Bool {
     var status = stat()
     return lstat(path, &status) == 0
