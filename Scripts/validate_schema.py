@@ -17,6 +17,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
@@ -76,7 +77,22 @@ def main():
     for line in run(binary, "stream", stdin=requests.encode()).splitlines():
         check(stream, json.loads(line), "stream result")
         rows += 1
-    print(f"schema: {rows} table rows and stream results valid")
+    errors_line = Draft202012Validator({**tables_schema, "$ref": "#/$defs/errorsLine"}, registry=registry)
+    with tempfile.TemporaryDirectory() as folder:
+        bad = os.path.join(folder, "binary.txt")
+        with open(bad, "wb") as handle:
+            handle.write(bytes(range(256)) * 16)
+        output = os.path.join(folder, "out")
+        subprocess.run([binary, "convert", fixtures[0], bad, os.path.join(folder, "missing.txt"), "-o", output, "-q"],
+                       capture_output=True)
+        with open(os.path.join(output, "errors.jsonl"), encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+        if len(lines) != 2:
+            sys.exit(f"errors.jsonl: expected 2 failures, found {len(lines)}")
+        for line in lines:
+            check(errors_line, json.loads(line), "errors.jsonl line")
+            rows += 1
+    print(f"schema: {rows} table rows, stream results and errors.jsonl lines valid")
 
     # The schema must notice a changed contract.
     sample = parsed[fixtures[0]]
