@@ -82,10 +82,14 @@ public struct GongwenParser: Sendable {
   }
 
   private func assemble(_ text: SourceText, source: Source, decodeDiagnostics: [Diagnostic]) -> Document {
-    let lines = LineClassifier(text: text).classify()
-    let built = OutlineBuilder(text: text, lines: lines).build()
-    let outline = Self.annotate(built, text: text)
+    // Each stage's input is let go as soon as the next stage has it: the classified lines
+    // once the tree is built, the text units once the entities are found. For a text of
+    // very short lines they cost more than the text itself (Docs/Benchmarks.md).
+    var built = OutlineBuilder(text: text, lines: LineClassifier(text: text).classify()).build()
     let entities = Self.extract(from: built, text: text)
+    built.units = []
+    Self.annotate(&built, text: text)
+    let outline = built.outline
     return Document(
       source: source, outline: outline, metrics: entities.metrics, placeholders: entities.placeholders,
       dates: entities.dates, references: entities.references, titles: entities.titles,
@@ -93,15 +97,16 @@ public struct GongwenParser: Sendable {
   }
 
   /// Sentences and enumerations, roles, the document's kind and period.
-  static func annotate(_ built: OutlineBuilder.Result, text: SourceText) -> Outline {
-    var outline = InlineAnnotator(text: text).annotate(built.outline)
-    outline.sections = SectionRoleClassifier.assignRoles(outline.sections)
-    outline.kind = DocumentKindClassifier(text: text).kind(of: outline, titleRange: built.titleRange)
+  /// In place: the tree is not copied, which for a text made of headings would double it.
+  static func annotate(_ built: inout OutlineBuilder.Result, text: SourceText) {
+    InlineAnnotator(text: text).annotate(&built.outline)
+    SectionRoleClassifier.assignRoles(&built.outline.sections)
+    built.outline.kind = DocumentKindClassifier(text: text).kind(of: built.outline, titleRange: built.titleRange)
     // A plan's sections are all plans, a summary's all achievements, unless a heading says
     // otherwise (二、存在问题 in a summary).
-    outline.sections = SectionRoleClassifier.assignRoles(outline.sections, inherited: outline.kind.defaultRole)
-    outline.period = PeriodFinder(text: text).period(of: outline, kind: outline.kind, titleRange: built.titleRange)
-    return outline
+    SectionRoleClassifier.assignRoles(&built.outline.sections, inherited: built.outline.kind.defaultRole)
+    built.outline.period = PeriodFinder(text: text).period(
+      of: built.outline, kind: built.outline.kind, titleRange: built.titleRange)
   }
 
   struct Entities {

@@ -24,7 +24,7 @@
   public static func outline(_ text: Text) -> Tree {
     let lines = LineClassifier(text: text.text).classify()
     var built = OutlineBuilder(text: text.text, lines: lines).build()
-    built.outline = GongwenParser.annotate(built, text: text.text)
+    GongwenParser.annotate(&built, text: text.text)
     return Tree(text: text.text, built: built)
   }
 

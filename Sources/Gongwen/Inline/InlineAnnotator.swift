@@ -3,20 +3,19 @@
 struct InlineAnnotator {
   let text: SourceText
 
-  func annotate(_ outline: Outline) -> Outline {
-    var outline = outline
+  /// In place, so that the tree is not copied.
+  func annotate(_ outline: inout Outline) {
     outline.preamble = annotate(outline.preamble)
-    outline.sections = outline.sections.map(annotate)
+    annotate(&outline.sections)
     outline.salutation = outline.salutation.map { annotate([$0])[0] }
     outline.closing = outline.closing.map { annotate([$0])[0] }
-    return outline
   }
 
-  private func annotate(_ section: Section) -> Section {
-    var section = section
-    section.paragraphs = annotate(section.paragraphs)
-    section.children = section.children.map(annotate)
-    return section
+  private func annotate(_ sections: inout [Section]) {
+    for index in sections.indices {
+      sections[index].paragraphs = annotate(sections[index].paragraphs)
+      annotate(&sections[index].children)
+    }
   }
 
   /// One container's paragraphs: a list may run on from one paragraph into the next.

@@ -1,11 +1,11 @@
 /// Gives every section a role: its own heading's cue if it has one, else its parent's.
 enum SectionRoleClassifier {
-  static func assignRoles(_ sections: [Section], inherited: SectionRole = .other) -> [Section] {
-    sections.map { section in
-      var section = section
-      section.role = SectionRoleRules.role(forTitle: section.title) ?? inherited
-      section.children = assignRoles(section.children, inherited: section.role)
-      return section
+  /// In place, so that a tree of a hundred thousand sections is not copied whole.
+  static func assignRoles(_ sections: inout [Section], inherited: SectionRole = .other) {
+    for index in sections.indices {
+      let role = SectionRoleRules.role(forTitle: sections[index].title) ?? inherited
+      sections[index].role = role
+      assignRoles(&sections[index].children, inherited: role)
     }
   }
 }

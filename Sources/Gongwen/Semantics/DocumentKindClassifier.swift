@@ -48,8 +48,10 @@ struct DocumentKindClassifier {
 
   /// The sections that carry a report's own top-level parts: the top level, and the level
   /// below an unnumbered part heading with no role of its own that only groups them.
-  static func parts(of sections: [Section]) -> [Section] {
-    sections.flatMap { section in
+  /// Lazy: a copy of every top-level section would double the tree of a text made of
+  /// headings.
+  static func parts(of sections: [Section]) -> some Sequence<Section> {
+    sections.lazy.flatMap { section in
       section.style == .part && section.role == .other ? [section] + section.children : [section]
     }
   }
