@@ -4,6 +4,7 @@
 # Docs/Benchmarks.md.
 #
 #   swift build -c release && Scripts/measure_adversarial.sh 1 10 50
+#   PATTERNS="masks one-line-report" Scripts/measure_adversarial.sh 1 10   # some patterns only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary=.build/release/gongwen
@@ -13,7 +14,8 @@ echo "| pattern | MB | JSON ÷ input | seconds | s/MB | peak RSS MB | RSS ÷ inp
 echo "|---|---:|---:|---:|---:|---:|---:|"
 for size in "$@"; do
   rm -rf "$work/in"
-  python3 Scripts/adversarial.py "$work/in" "$size"
+  # shellcheck disable=SC2086  # PATTERNS is a list of names
+  python3 Scripts/adversarial.py "$work/in" "$size" ${PATTERNS:-}
   for input in "$work"/in/*.txt; do
     name=$(basename "$input" .txt)
     bytes=$(stat -c%s "$input")

@@ -270,8 +270,13 @@ struct MetricExtractor {
       guard end < folded.count, folded[end] == Scalar.openParen,
         let close = (end..<min(folded.count, end + 200)).first(where: { folded[$0] == Scalar.closeParen })
       else { continue }
-      let parts = (index + 1..<metrics.count).filter { metrics[$0].span.start > end && metrics[$0].span.end <= close }
-      for part in parts { metrics[part].partOf = metrics[index].id }
+      // Metrics are in text order: look no further than the bracket's end, so that a
+      // one-line report of thousands of metrics stays linear.
+      var part = index + 1
+      while part < metrics.count, metrics[part].span.start < close {
+        if metrics[part].span.start > end, metrics[part].span.end <= close { metrics[part].partOf = metrics[index].id }
+        part += 1
+      }
     }
   }
 }

@@ -14,12 +14,13 @@ enum PlaceholderKindRules {
   static let countPrefixes = WordTable(["共", "累计", "计", "达", "达到", "约", "近", "超", "为期", "等"])
 
   /// The kind of the mask `token` in `unit`; `titles` are the 《》 ranges, `codes` the document
-  /// number ranges.
+  /// number ranges, both sorted (looked up by binary search: a one-line report has
+  /// thousands of each in its one unit).
   static func kind(
     of token: MaskScanner.Token, in text: [UInt32], unit: Range<Int>, titles: [Range<Int>], codes: [Range<Int>]
   ) -> PlaceholderKind {
     let range = token.range
-    if codes.contains(where: { $0.contains(range.lowerBound) }) { return .code }
+    if SortedRanges.contains(codes, range.lowerBound) { return .code }
     let before = range.lowerBound > unit.lowerBound ? text[range.lowerBound - 1] : 0
     var afterIndex = range.upperBound
     if afterIndex < unit.upperBound, text[afterIndex] == Scalar.space { afterIndex += 1 }
@@ -34,7 +35,7 @@ enum PlaceholderKindRules {
     if after == month || after == day { return .datePart }
     if before == year && (after == month || after == 0x5EA6) { return .datePart }  // 年X月, 年度
 
-    let insideTitle = titles.contains { $0.contains(range.lowerBound) }
+    let insideTitle = SortedRanges.contains(titles, range.lowerBound)
     if !insideTitle {
       // XX次, XXX余人次, XX万元, *.**亿人次
       var unitStart = afterIndex

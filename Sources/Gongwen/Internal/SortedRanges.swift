@@ -14,6 +14,17 @@ enum SortedRanges {
     return placeholders[low..<end]
   }
 
+  /// Whether one of the ranges of a sorted list holds `offset`, found by binary search.
+  static func contains(_ sorted: [Range<Int>], _ offset: Int) -> Bool {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sorted[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+    }
+    return low < sorted.count && sorted[low].contains(offset)
+  }
+
   /// The ranges of a sorted list that overlap `range`, found by binary search.
   static func ranges(_ sorted: [Range<Int>], overlapping range: Range<Int>) -> [Range<Int>] {
     var low = 0
