@@ -3,43 +3,19 @@
 
 Usage: Scripts/adversarial.py OUT_DIR SIZE_MB [PATTERN ...]
 
-Each pattern is repeated to SIZE_MB megabytes (cut at a character boundary). The same
-patterns, at 64 KB, are the property test in Tests/GongwenTests/Reliability/; keep the two
-lists in step.
+Each pattern is repeated to SIZE_MB megabytes (cut at a character boundary). The patterns
+are in Fixtures/adversarial-patterns.json, shared with the property test in
+Tests/GongwenTests/Reliability/OutputSizeTests.swift.
 """
+import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURE = os.path.join(HERE, "..", "Fixtures", "004_9c219bd1e73ba6c0.txt")
 
-PATTERNS = {
-    # Enumeration markers repeated, with every separator.
-    "paren-semicolon": "（一）；富。（二）",
-    "numeral-is-semicolon": "一是甲；二是乙。",
-    "numeral-is-comma": "一是甲，二是乙，",
-    "numeral-is-none": "一是二是",
-    "ordinal-comma": "第一，甲。第二，乙。",
-    "circled": "①甲②乙",
-    # Nested markers of several families in one paragraph.
-    "nested": "一是首先①甲②乙其次（1）丙（2）丁二是第一，戊第二，己",
-    # One marker per line.
-    "marker-lines": "一、\n",
-    "paren-lines": "（一）\n",
-    "arabic-lines": "1.\n",
-    "article-lines": "第一条\n",
-    # Masks.
-    "masks": "XX县XX镇",
-    "masks-bare": "XX",
-    "masks-comma": "XX，",
-    "masks-ascii-comma": "XX,",
-    "masks-lines": "XX\n",
-    "stars": "**省第**次",
-    # Dense entities.
-    "percent-comma": "增长5.5%，",
-    "dates": "2021年3月5日",
-    "quotes": "“《",
-}
+with open(os.path.join(HERE, "..", "Fixtures", "adversarial-patterns.json"), encoding="utf-8") as _handle:
+    PATTERNS = {entry["name"]: entry["text"] for entry in json.load(_handle)["patterns"]}
 
 
 def one_line_report():

@@ -1,3 +1,4 @@
+import Foundation
 import Gongwen
 import Testing
 
@@ -8,35 +9,27 @@ import Testing
 /// (plus 15%). Before the fix, `（一）；富。（二）` repeated 2,400 times gave 78 MB of JSON.
 @Suite("output size is linear in input")
 struct OutputSizeTests {
-  /// Patterns whose entities carry Chinese text: at most 40 bytes of JSON per input byte.
-  static let patterns: [String: String] = [
-    "paren-semicolon": "（一）；富。（二）",
-    "numeral-is-semicolon": "一是甲；二是乙。",
-    "numeral-is-comma": "一是甲，二是乙，",
-    "numeral-is-none": "一是二是",
-    "ordinal-comma": "第一，甲。第二，乙。",
-    "circled": "①甲②乙",
-    "nested": "一是首先①甲②乙其次（1）丙（2）丁二是第一，戊第二，己",
-    "marker-lines": "一、\n",
-    "paren-lines": "（一）\n",
-    "article-lines": "第一条\n",
-    "masks": "XX县XX镇",
-    "masks-bare": "XX",
-    "masks-comma": "XX，",
-    "stars": "**省第**次",
-    "percent-comma": "增长5.5%，",
-    "dates": "2021年3月5日",
-    "quotes": "“《",
-  ]
+  /// The patterns of `Fixtures/adversarial-patterns.json` (shared with
+  /// `Scripts/adversarial.py`), by name. Those whose entities carry Chinese text must stay
+  /// within 40 bytes of JSON per input byte; the `asciiDense` ones (one entity every two or
+  /// three ASCII bytes: each entity's JSON — span, kind, section path — is about 130 bytes)
+  /// within 100.
+  static let all: [(name: String, text: String, asciiDense: Bool)] = {
+    guard let data = try? Data(contentsOf: URL(fileURLWithPath: Fixtures.path("adversarial-patterns.json"))),
+      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+      let entries = object["patterns"] as? [[String: Any]]
+    else { return [] }
+    return entries.compactMap { entry in
+      guard let name = entry["name"] as? String, let text = entry["text"] as? String else { return nil }
+      return (name, text, entry["asciiDense"] as? Bool ?? false)
+    }
+  }()
+  static let patterns = Dictionary(uniqueKeysWithValues: all.filter { !$0.asciiDense }.map { ($0.name, $0.text) })
+  static let asciiDense = Dictionary(uniqueKeysWithValues: all.filter(\.asciiDense).map { ($0.name, $0.text) })
 
-  /// Patterns of one entity every two or three ASCII bytes: each entity's JSON (its span,
-  /// kind, section path) is about 130 bytes, so the ratio is bounded by that, not by 40.
-  static let asciiDense: [String: String] = [
-    "masks-ascii-comma": "XX,",
-    "masks-lines": "XX\n",
-    "percent-ascii-comma": "5%,",
-    "arabic-lines": "1.\n",
-  ]
+  @Test func thePatternsAreLoaded() {
+    #expect(Self.patterns.count >= 15 && Self.asciiDense.count >= 3)
+  }
 
   static func repeated(_ pattern: String, toBytes size: Int) -> String {
     var text = ""
