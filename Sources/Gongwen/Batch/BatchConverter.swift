@@ -42,7 +42,7 @@ public struct BatchConverter: Sendable {
   /// and written to `errors.jsonl` with the rest.
   ///
   /// - Parameters:
-  ///   - items: the documents to convert, from ``BatchInput/collect(_:pattern:)``.
+  ///   - items: the documents to convert, from ``BatchInput/collect(_:pattern:excluding:)``.
   ///   - earlierFailures: inputs that failed before conversion (missing files).
   ///   - progress: called in input order as documents finish, at most ten times a second
   ///     and once at the end.

@@ -67,8 +67,11 @@ public enum BatchInput {
   /// files (matching `pattern`, recursively) sorted by path. Inputs that do not exist and
   /// directories that cannot be listed come back as failures; they never stop the rest.
   ///
-  /// - Parameter excluding: a folder not to enter (the output folder, so that earlier
-  ///   outputs are never read back in as inputs), compared after resolving links.
+  /// - Parameters:
+  ///   - inputs: files, folders (searched recursively) and `-` for standard input.
+  ///   - pattern: which files to take from folders, as a shell pattern.
+  ///   - excluding: a folder not to enter (the output folder, so that earlier outputs are
+  ///     never read back in as inputs), compared after resolving links.
   public static func collect(
     _ inputs: [String], pattern: String = "*.txt", excluding: String? = nil
   ) -> (items: [BatchItem], failures: [BatchFailure]) {
