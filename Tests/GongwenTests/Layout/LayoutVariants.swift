@@ -4,19 +4,6 @@ import Foundation
 /// The same report laid out as real copies arrive (issue 15): the generator behind the
 /// layout metamorphic tests. Seeded, so every run builds the same variants.
 enum LayoutVariants {
-  /// SplitMix64: small, fast and the same on every platform, unlike the system generator.
-  struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// (a) Every line break removed: a whole report on one line, as speech collections and
   /// many scrapes keep it.
   static func oneLine(_ text: String) -> String {
