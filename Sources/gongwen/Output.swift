@@ -17,18 +17,7 @@ enum Output {
   }
 
   static func write(raw: UnsafeRawBufferPointer) {
-    guard var base = raw.baseAddress else { return }
-    var remaining = raw.count
-    while remaining > 0 {
-      let written = Glibc.write(1, base, remaining)
-      if written < 0 {
-        if errno == EINTR { continue }
-        failStandardOutput(reason: String(cString: strerror(errno)))
-      }
-      if written == 0 { failStandardOutput(reason: "nothing was written") }
-      base += written
-      remaining -= written
-    }
+    if let reason = writeAll(1, raw) { failStandardOutput(reason: reason) }
   }
 
   static func write(_ string: String) { write(string.utf8) }
@@ -42,15 +31,24 @@ enum Output {
   /// Writes a message to standard error. Its own failures are ignored: there is nowhere
   /// left to report them.
   static func writeError(_ string: String) {
-    let buffer = Array(string.utf8)
-    buffer.withUnsafeBytes { raw in
-      var offset = 0
-      while offset < raw.count {
-        let written = Glibc.write(2, raw.baseAddress! + offset, raw.count - offset)
-        if written < 0, errno == EINTR { continue }
-        if written <= 0 { return }
-        offset += written
+    Array(string.utf8).withUnsafeBytes { _ = writeAll(2, $0) }
+  }
+
+  /// Writes all of `raw` to `descriptor`, retrying interrupted and partial writes; the
+  /// system's reason when a write fails.
+  private static func writeAll(_ descriptor: Int32, _ raw: UnsafeRawBufferPointer) -> String? {
+    guard var base = raw.baseAddress else { return nil }
+    var remaining = raw.count
+    while remaining > 0 {
+      let written = Glibc.write(descriptor, base, remaining)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return String(cString: strerror(errno))
       }
+      if written == 0 { return "nothing was written" }
+      base += written
+      remaining -= written
     }
+    return nil
   }
 }

@@ -23,6 +23,15 @@ struct ReliabilityTests {
 
   static let fixture = CLIRunner.fixture("004_9c219bd1e73ba6c0.txt")
 
+  /// A new folder holding `count` copies of ``fixture``, named `r0.txt`, `r1.txt` …
+  static func folder(_ name: String, withCopiesOfTheFixture count: Int) throws -> URL {
+    let folder = try temporaryFolder(name)
+    for number in 0..<count {
+      try FileManager.default.copyItem(atPath: fixture, toPath: folder.appendingPathComponent("r\(number).txt").path)
+    }
+    return folder
+  }
+
   static func temporaryFiles(under folder: URL) -> [String] {
     (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".tmp") }
   }
@@ -99,11 +108,8 @@ struct ReliabilityTests {
 
   @Test(.enabled(if: canMount, "needs root to mount a small tmpfs"))
   func aFullDiskFailsPerDocumentOutputsAsOutputFailures() throws {
-    let inputs = try Self.temporaryFolder("full-json-in")
+    let inputs = try Self.folder("full-json-in", withCopiesOfTheFixture: 12)
     defer { try? FileManager.default.removeItem(at: inputs) }
-    for number in 0..<12 {
-      try FileManager.default.copyItem(atPath: Self.fixture, toPath: inputs.appendingPathComponent("r\(number).txt").path)
-    }
     try Self.withSmallDisk(kilobytes: 256) { disk in
       let result = try CLIRunner.run(["convert", inputs.path, "-o", disk.path, "-q", "-j", "1"])
       #expect(result.status == 1)
@@ -120,11 +126,8 @@ struct ReliabilityTests {
 
   @Test(.enabled(if: canMount, "needs root to mount a small tmpfs"))
   func aReadOnlyOutputFolderStillReportsEveryFailure() throws {
-    let inputs = try Self.temporaryFolder("ro-in")
+    let inputs = try Self.folder("ro-in", withCopiesOfTheFixture: 3)
     defer { try? FileManager.default.removeItem(at: inputs) }
-    for number in 0..<3 {
-      try FileManager.default.copyItem(atPath: Self.fixture, toPath: inputs.appendingPathComponent("r\(number).txt").path)
-    }
     try Self.withSmallDisk(kilobytes: 64, readOnly: true) { disk in
       let result = try CLIRunner.run(["convert", inputs.path, "-o", disk.path, "-q"])
       #expect(result.status == 1)

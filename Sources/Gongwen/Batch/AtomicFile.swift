@@ -33,19 +33,20 @@ public final class AtomicFile {
     self.path = path
     let directory = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
     var template = Array("\(directory)\(Self.temporaryPrefix)\(getpid())-XXXXXX\(Self.temporarySuffix)".utf8CString)
-    let descriptor = Self.uncommitted.withLock { paths in
+    // Created and listed under one lock, so a signal's cleanup never misses a file.
+    let (descriptor, temporaryPath) = Self.uncommitted.withLock { paths in
       let descriptor = template.withUnsafeMutableBufferPointer {
         mkstemps($0.baseAddress!, Int32(Self.temporarySuffix.utf8.count))
       }
-      if descriptor >= 0 {
-        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
-        paths.insert(template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
-      }
-      return descriptor
+      guard descriptor >= 0 else { return (descriptor, "") }
+      _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+      let temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+      paths.insert(temporaryPath)
+      return (descriptor, temporaryPath)
     }
     guard descriptor >= 0 else { throw .unwritable(path: path, reason: POSIX.lastError()) }
     self.descriptor = descriptor
-    self.temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    self.temporaryPath = temporaryPath
   }
 
   /// Appends bytes to the temporary file.

@@ -17,11 +17,7 @@ enum FileReader {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw .unreadable(path: path, reason: POSIX.lastError()) }
     defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: POSIX.lastError()) }
-    if (status.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: path) }
-    if (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > limit { throw .tooLarge(path: path, limit: limit) }
-    return try readAll(descriptor, path: path, sizeHint: Int(status.st_size), limit: limit)
+    return try readOpened(descriptor, path: path, limit: limit, regularOnly: false)
   }
 
   /// The contents of a regular file already open as `descriptor`, which the caller closes.
@@ -30,13 +26,23 @@ enum FileReader {
   /// the check and the read. Anything but a regular file (directory, device, FIFO, socket)
   /// is refused, since reading it could block or never end.
   static func readRegularFile(_ descriptor: Int32, path: String, limit: Int) throws(GongwenError) -> [UInt8] {
+    try readOpened(descriptor, path: path, limit: limit, regularOnly: true)
+  }
+
+  /// Checks what `descriptor` is, then reads it to its end or the limit. A directory is
+  /// always refused; with `regularOnly`, so is anything but a regular file. A regular file's
+  /// size is checked against the limit before any byte is read.
+  private static func readOpened(
+    _ descriptor: Int32, path: String, limit: Int, regularOnly: Bool
+  ) throws(GongwenError) -> [UInt8] {
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: POSIX.lastError()) }
     let type = status.st_mode & S_IFMT
-    guard type == S_IFREG else {
+    if regularOnly, type != S_IFREG {
       throw .notAllowed(path: path, reason: "not a regular file (\(POSIX.describeFileType(type)))")
     }
-    if Int(status.st_size) > limit { throw .tooLarge(path: path, limit: limit) }
+    if type == S_IFDIR { throw .isDirectory(path: path) }
+    if type == S_IFREG, Int(status.st_size) > limit { throw .tooLarge(path: path, limit: limit) }
     return try readAll(descriptor, path: path, sizeHint: Int(status.st_size), limit: limit)
   }
 
