@@ -81,7 +81,11 @@ public struct GongwenParser: Sendable {
     }
   }
 
-  private func assemble(_ text: SourceText, source: Source, decodeDiagnostics: [Diagnostic]) -> Document {
+  private func assemble(_ original: SourceText, source: Source, decodeDiagnostics: [Diagnostic]) -> Document {
+    // Layout recovery first: the stages after it read logical lines whatever the layout,
+    // and their positions are mapped back to the original text at the end.
+    let layout = LayoutRecovery(text: original).recover()
+    let text = layout?.text ?? original
     // Each stage's input is let go as soon as the next stage has it: the classified lines
     // once the tree is built, the text units once the entities are found. For a text of
     // very short lines they cost more than the text itself (Docs/Benchmarks.md).
@@ -90,10 +94,13 @@ public struct GongwenParser: Sendable {
     built.units = []
     Self.annotate(&built, text: text)
     let outline = built.outline
-    return Document(
+    var document = Document(
       source: source, outline: outline, metrics: entities.metrics, placeholders: entities.placeholders,
       dates: entities.dates, references: entities.references, titles: entities.titles,
-      diagnostics: decodeDiagnostics + built.diagnostics)
+      diagnostics: built.diagnostics)
+    if let layout { document.mapPositions(through: layout.origin, logical: layout.text) }
+    document.diagnostics = decodeDiagnostics + document.diagnostics
+    return document
   }
 
   /// Sentences and enumerations, roles, the document's kind and period.

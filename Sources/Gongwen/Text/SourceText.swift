@@ -66,6 +66,11 @@ struct SourceText: Sendable {
 
   /// The 1-based line that holds `offset`.
   func line(containing offset: Int) -> Int {
+    Self.line(containing: offset, lineStarts: lineStarts)
+  }
+
+  /// The 1-based line that holds `offset`, given where each line starts.
+  static func line(containing offset: Int, lineStarts: [Int]) -> Int {
     var low = 0
     var high = lineStarts.count
     while high - low > 1 {
