@@ -1,4 +1,4 @@
-/// How wide a scalar is set in a Chinese page: ideographs, kana, full-width forms and the
+/// How wide a scalar (as written, not folded: "，" is wide, "," narrow) is set in a Chinese page: ideographs, kana, full-width forms and the
 /// punctuation Chinese type sets full width (“” ‘’ — …) take two columns, the rest one.
 ///
 /// A PDF wraps at a width in columns, so a line with digits or Latin letters holds more

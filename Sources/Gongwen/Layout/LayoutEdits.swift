@@ -2,9 +2,9 @@
 /// the space a sharing site put in "2020 年") and line breaks to insert (before a heading
 /// that runs on after a sentence).
 ///
-/// Edits are positions in the original text; ``apply(to:)`` builds the logical text and the
-/// map from its offsets back to the original, so that every span still indexes the text the
-/// user gave.
+/// Edits are positions in the text they were computed on; ``apply(to:)`` builds the edited
+/// text and where each of its scalars came from, from which ``LayoutRecovery`` builds the
+/// ``OriginMap`` that keeps every span indexing the text the user gave.
 struct LayoutEdits: Sendable {
   private(set) var removals: [Range<Int>] = []
   /// Offsets before which a line break is inserted.
@@ -25,8 +25,9 @@ struct LayoutEdits: Sendable {
     breaks += other.breaks
   }
 
-  /// The logical text and where each of its scalars came from.
-  func apply(to text: SourceText) -> (text: SourceText, origin: OriginMap) {
+  /// The edited text and, for each of its scalars, its offset in `text` (an inserted line
+  /// break takes the offset of the scalar it stands before).
+  func apply(to text: SourceText) -> (text: SourceText, offsets: [Int]) {
     let removals = removals.sorted { $0.lowerBound < $1.lowerBound }
     let breaks = Array(Set(breaks)).sorted()
     var scalars: [Unicode.Scalar] = []
@@ -46,6 +47,6 @@ struct LayoutEdits: Sendable {
       scalars.append(text.scalars[index])
       offsets.append(index)
     }
-    return (SourceText(scalars: scalars), OriginMap(offsets: offsets, original: text))
+    return (SourceText(scalars: scalars), offsets)
   }
 }

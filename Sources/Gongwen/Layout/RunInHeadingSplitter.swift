@@ -2,6 +2,11 @@
 /// and breaks the line before each, and after its title, so that they stand on lines of
 /// their own as in a report laid out by hand.
 ///
+/// Only run-on lines are searched — lines of at least ``minRunOnLine`` scalars that together
+/// hold most of the text, as in a speech stored as one line. In a report laid out line by
+/// line, a "。（三）" inside a paragraph is a list in the running text ("各类收入的情况如下：
+/// （一）…。（二）…"), never a heading.
+///
 /// A marker after a sentence end is a heading only when its numbering runs on with
 /// another heading of the same style — the one before it is numbered one less, or it is
 /// number 1 and the next is number 2 — so a stray "。3、" is not. Markers inside quotation
@@ -20,7 +25,13 @@ struct RunInHeadingSplitter: Sendable {
     var lineEnd: Int
   }
 
+  /// A line this long is a run-on line: a paragraph is rarely over a thousand scalars.
+  static let minRunOnLine = 1000
+  /// Run-on lines must hold at least this share of the text.
+  static let minRunOnShare = 0.5
+
   func breaks() -> LayoutEdits {
+    guard isRunOn() else { return LayoutEdits() }
     let markers = markers()
     var edits = LayoutEdits()
     var previousOfStyle: [HeadingStyle: Int] = [:]
@@ -37,13 +48,44 @@ struct RunInHeadingSplitter: Sendable {
         || (marker.number == 1 && nextOfStyle[index] == 2)
       guard continues else { continue }
       edits.insertBreak(before: runIn.range.lowerBound)
-      if let end = RunInHeadingTitle.titleEnd(text.folded, from: runIn.textStart, limit: marker.lineEnd) {
-        if end < marker.lineEnd, !Scalar.isTitleTerminator(text.folded[end]) { edits.insertBreak(before: end) }
+      // A heading followed by two spaces (paragraphs run together with their indents) or by
+      // the end of the line ends there, as the line classifier already reads it.
+      let unitEnd = paragraphUnitEnd(from: runIn.textStart, limit: marker.lineEnd)
+      if unitEnd - runIn.textStart <= InlineHeadingSplitter.maxInlineTitleLength,
+        InlineHeadingSplitter.firstTerminator(text.folded, runIn.textStart..<unitEnd) == nil
+      {
+        continue
+      }
+      if let end = RunInHeadingTitle.titleEnd(text.folded, from: runIn.textStart, limit: unitEnd) {
+        if end < unitEnd, !Scalar.isTitleTerminator(text.folded[end]) { edits.insertBreak(before: end) }
       } else {
         edits.insertBreak(before: runIn.textStart)
       }
     }
     return edits
+  }
+
+  /// Whether most of the text stands in run-on lines.
+  private func isRunOn() -> Bool {
+    var runOn = 0
+    for number in text.lineStarts.indices {
+      let line = text.lineRange(number + 1)
+      if line.count >= Self.minRunOnLine { runOn += line.count }
+    }
+    return runOn > 0 && Double(runOn) >= Self.minRunOnShare * Double(text.count)
+  }
+
+  /// Where the paragraph unit starting before `start` ends: at two spaces in a row (two
+  /// ideographic spaces indent each paragraph run together on one line), else at `limit`.
+  private func paragraphUnitEnd(from start: Int, limit: Int) -> Int {
+    var index = start
+    // Only a title's length away matters, which keeps this linear in the text.
+    let window = min(limit, start + InlineHeadingSplitter.maxInlineTitleLength + 2)
+    while index + 1 < window {
+      if text.folded[index] == Scalar.space, text.folded[index + 1] == Scalar.space { return index }
+      index += 1
+    }
+    return limit
   }
 
   /// Every heading marker that starts a line or follows a sentence end, in text order.
@@ -56,6 +98,7 @@ struct RunInHeadingSplitter: Sendable {
       if let marker = HeadingMarker.read(folded, in: line), let value = marker.number {
         markers.append(Marker(style: marker.style, number: value, runIn: nil, lineEnd: line.upperBound))
       }
+      guard line.count >= Self.minRunOnLine else { continue }
       var depth = 0
       var index = line.lowerBound
       while index < line.upperBound {

@@ -25,12 +25,66 @@ struct LayoutMetamorphicTests {
     }
   }
 
+  /// (b) Hard-wrapped at one seeded page width per document: the same tree, metrics and
+  /// paragraphs.
+  @Test func hardWrappedLayoutChangesNothing() {
+    let parser = GongwenParser()
+    for (name, text) in LayoutCorpus.texts {
+      let seed = LayoutCorpus.seed(name)
+      let original = LayoutInvariants(parser.parse(text: text))
+      let variant = LayoutInvariants(parser.parse(text: LayoutVariants.hardWrapped(text, seed: seed)))
+      let width = LayoutVariants.pageWidth(seed: seed)
+      #expect(variant.headings == original.headings, "\(name) at \(width): headings")
+      #expect(variant.metrics == original.metrics, "\(name) at \(width): metrics")
+      #expect(variant.paragraphs == original.paragraphs, "\(name) at \(width): paragraphs")
+    }
+  }
+
+  /// (a) Every line break removed: most headings and every metric survive.
+  @Test func oneLineLayoutKeepsTheTreeAndTheMetrics() {
+    let parser = GongwenParser()
+    var kept = 0
+    var total = 0
+    for (name, text) in LayoutCorpus.texts {
+      let original = LayoutInvariants(parser.parse(text: text))
+      let variant = LayoutInvariants(parser.parse(text: LayoutVariants.oneLine(text)))
+      kept += LayoutInvariants.commonCount(original.headings, variant.headings)
+      total += original.headings.count
+      #expect(variant.metrics == original.metrics, "\(name): metrics")
+    }
+    print("one-line layout: \(kept) of \(total) headings kept")
+    #expect(Double(kept) >= 0.95 * Double(total), "\(kept) of \(total) headings kept")
+  }
+
   @Test func theGeneratorIsSeeded() {
     let text = String(repeating: "一二三四五六七八九十", count: 20)
     #expect(LayoutVariants.hardWrapped(text, seed: 7) == LayoutVariants.hardWrapped(text, seed: 7))
-    #expect(LayoutVariants.hardWrapped(text, seed: 7) != LayoutVariants.hardWrapped(text, seed: 8))
+    let width = LayoutVariants.pageWidth(seed: 7)
     let lines = LayoutVariants.hardWrapped(text, seed: 7).split(separator: "\n")
-    #expect(lines.dropLast().allSatisfy { (28...40).contains($0.count) })
+    #expect(lines.dropLast().allSatisfy { $0.count == width })
+    #expect((28...40).contains(width))
+    // Digits take one column: a piece holding them holds more characters.
+    let mixed = String(repeating: "增长12.5%，", count: 20)
+    #expect(LayoutVariants.hardWrapped(mixed, seed: 7).split(separator: "\n").first.map(\.count) ?? 0 > width)
     #expect(LayoutVariants.oneLine("一、总结\n正文。\n\n二、计划") == "一、总结正文。二、计划")
+  }
+}
+
+/// Writes every layout variant to the folder named by `LAYOUT_VARIANTS_DIR`, to look at them
+/// or run the CLI over them (`LAYOUT_VARIANTS_DIR=/tmp/variants swift test --filter
+/// writeLayoutVariants`). Skipped otherwise.
+@Test(.enabled(if: ProcessInfo.processInfo.environment["LAYOUT_VARIANTS_DIR"] != nil))
+func writeLayoutVariants() throws {
+  let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["LAYOUT_VARIANTS_DIR"] ?? ".")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  for (name, text) in LayoutCorpus.texts {
+    let stem = (name as NSString).deletingPathExtension
+    let variants = [
+      "oneline": LayoutVariants.oneLine(text), "wrapped": LayoutVariants.hardWrapped(text, seed: LayoutCorpus.seed(name)),
+      "original": text,
+    ]
+    for (kind, variant) in variants {
+      try Data(variant.utf8).write(to: folder.appendingPathComponent("\(stem).\(kind).txt"))
+    }
   }
 }

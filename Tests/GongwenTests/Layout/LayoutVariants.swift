@@ -10,21 +10,49 @@ enum LayoutVariants {
     text.split(separator: "\n", omittingEmptySubsequences: true).joined()
   }
 
-  /// (b) Hard-wrapped as a PDF copy: every line cut into pieces of a random width in
-  /// `widths` (in characters), with a line break after each piece.
+  /// (b) Hard-wrapped as a PDF copy: one page width per document, drawn from `widths` (in
+  /// ideographs), and every line cut into pieces that fill it. Widths are counted in columns
+  /// as a page sets them: an ideograph or Chinese punctuation takes two, a digit or Latin
+  /// letter one, so a piece with numbers holds more characters. Line breaks stay where they
+  /// were; the last piece of a line is whatever is left.
   static func hardWrapped(_ text: String, widths: ClosedRange<Int> = 28...40, seed: UInt64) -> String {
     var generator = SeededGenerator(seed: seed)
+    let columns = 2 * Int.random(in: widths, using: &generator)
     var lines: [String] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      var rest = Substring(line)
-      if rest.isEmpty { lines.append("") }
-      while !rest.isEmpty {
-        let width = Int.random(in: widths, using: &generator)
-        lines.append(String(rest.prefix(width)))
-        rest = rest.dropFirst(width)
+      var piece = String.UnicodeScalarView()
+      var used = 0
+      for scalar in line.unicodeScalars {
+        let width = columnWidth(scalar)
+        if used + width > columns {
+          lines.append(String(piece))
+          piece = String.UnicodeScalarView()
+          used = 0
+        }
+        piece.append(scalar)
+        used += width
       }
+      lines.append(String(piece))
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// The page width a seed gives, in ideographs (for messages).
+  static func pageWidth(widths: ClosedRange<Int> = 28...40, seed: UInt64) -> Int {
+    var generator = SeededGenerator(seed: seed)
+    return Int.random(in: widths, using: &generator)
+  }
+
+  /// Two columns for East Asian wide characters and the punctuation Chinese type sets full
+  /// width, one for the rest (ASCII, Latin letters, half-width forms).
+  private static func columnWidth(_ scalar: Unicode.Scalar) -> Int {
+    switch scalar.value {
+    case 0..<0x1100: 1
+    case 0x2010...0x206F: 2
+    case 0x1100..<0x2E80: 1
+    case 0xFF61...0xFFDC: 1
+    default: 2
+    }
   }
 
   /// (c) CRLF line ends, a two-character U+3000 indent before every non-empty line and a
@@ -76,11 +104,32 @@ struct LayoutInvariants: Equatable, CustomStringConvertible {
   }
 
   var description: String { "\(headings.count) headings, \(metrics.count) metrics, \(paragraphs) paragraphs" }
+
+  /// How many headings two outlines share in the same order (their longest common
+  /// subsequence): a heading lost or garbled costs one, and nothing after it shifts.
+  static func commonCount(_ first: [Heading], _ second: [Heading]) -> Int {
+    guard !first.isEmpty, !second.isEmpty else { return 0 }
+    var previous = [Int](repeating: 0, count: second.count + 1)
+    for heading in first {
+      var current = [Int](repeating: 0, count: second.count + 1)
+      for (index, other) in second.enumerated() {
+        current[index + 1] = heading == other ? previous[index] + 1 : max(previous[index + 1], current[index])
+      }
+      previous = current
+    }
+    return previous[second.count]
+  }
 }
 
 /// The documents the layout tests run over: every fixture report and every report of the
 /// development corpus (`../shared/corpus/dev`, beside the repository), in UTF-8.
 enum LayoutCorpus {
+  /// A seed per document, from its name (FNV-1a), so that each document gets its own page
+  /// width and the same one on every run.
+  static func seed(_ name: String) -> UInt64 {
+    name.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+  }
+
   static var texts: [(name: String, text: String)] {
     var result: [(String, String)] = []
     for name in Fixtures.seeds.values.sorted() {
