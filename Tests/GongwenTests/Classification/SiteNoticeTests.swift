@@ -143,4 +143,48 @@ struct SiteNoticeTests {
     #expect(copy.treeText == original.treeText)
     #expect(copy.outline.boilerplate.map(\.line) == [1, 5, 7, 10])
   }
+
+  /// A footer falls between any two lines, often next to a line the report repeats: it must
+  /// not make that line a watermark (a footer is not an ad), nor may an ad do so when the
+  /// line reads as a sentence or a number rather than a site's name.
+  @Test func footersDoNotMakeRepeatedReportLinesWatermarks() {
+    let text = """
+      政府工作报告
+      各位代表！
+      一、回顾
+      全年经济平稳运行，各项指标好于预期。
+      第 1 页 共 3 页
+      各位代表！
+      二、任务
+      点击下载完整版
+      各位代表！
+      增长率如下表所示，全年保持稳定增长态势。
+      2.5
+      - 2 -
+      2.5
+      抓好落实，确保各项任务落到实处。
+      某某文库
+      第 2 页 共 3 页
+      某某文库
+      下载文档到电脑，查找使用更方便
+      三、保障
+      加强组织领导，确保各项任务落到实处，形成工作合力。
+      """
+    let document = GongwenParser().parse(text: text)
+    let boilerplate = document.outline.boilerplate.map(\.text)
+    #expect(!boilerplate.contains("各位代表！"))
+    #expect(!boilerplate.contains("2.5"))
+    // 某某文库 touches a footer once and a notice once: a watermark through the notice.
+    #expect(boilerplate.filter { $0 == "某某文库" }.count == 2)
+  }
+
+  /// The last page's footer stands among the report's last lines: an ad after them takes the
+  /// footer but not the signature and date before it.
+  @Test func aFooterDoesNotOpenTheTrailingAdBlock() {
+    let text = "一、工作\n全年完成各项目标任务，取得明显成效。\n第 5 页 共 5 页\nXX县委办公室\n2021年12月30日\n本文档由用户上传，如有侵权请联系删除"
+    let document = GongwenParser().parse(text: text)
+    #expect(document.outline.boilerplate.map(\.text) == ["第 5 页 共 5 页", "本文档由用户上传，如有侵权请联系删除"])
+    #expect(document.treeText.contains("XX县委办公室"))
+    #expect(document.treeText.contains("2021年12月30日"))
+  }
 }
