@@ -14,6 +14,7 @@ struct LineClassifier: Sendable {
     }
     markRepeatedWatermarks(&lines)
     markTrailingAdBlock(&lines)
+    markLetterSpacedCopies(&lines)
     markFraming(&lines)
     return lines
   }
@@ -181,6 +182,46 @@ struct LineClassifier: Sendable {
   }
 
   static let maxTrailingAdLineLength = 60
+
+  /// A letter-spaced line followed by the same text unspaced is a copy of it: sharing sites
+  /// set the title out ("工 作 总 结") above the title itself ("工作总结"). Only the spaced
+  /// copy is boilerplate (whatever the plain line is: a spaced copy of an ad is an ad too); a
+  /// spaced line that no plain copy follows stays what it is.
+  private func markLetterSpacedCopies(_ lines: inout [ClassifiedLine]) {
+    for index in lines.indices where lines[index].kind == .paragraph && isLetterSpaced(lines[index].range) {
+      guard let next = lines[(index + 1)...].first(where: { $0.kind != .blank }), sameLetters(lines[index].range, next.range)
+      else { continue }
+      lines[index].kind = .boilerplate
+    }
+  }
+
+  /// Two letters or more, and a space between every two of them (one or more spaces; U+3000
+  /// folds to a space).
+  private func isLetterSpaced(_ range: Range<Int>) -> Bool {
+    let folded = text.folded
+    var letters = 0
+    var previousWasLetter = false
+    for index in range {
+      let isLetter = !Scalar.isSpace(folded[index])
+      if isLetter, previousWasLetter { return false }
+      if isLetter { letters += 1 }
+      previousWasLetter = isLetter
+    }
+    return letters >= 2
+  }
+
+  /// Whether the two lines hold the same scalars once spaces are dropped.
+  private func sameLetters(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+    let folded = text.folded
+    var cursor = second.lowerBound
+    for index in first where !Scalar.isSpace(folded[index]) {
+      while cursor < second.upperBound, Scalar.isSpace(folded[cursor]) { cursor += 1 }
+      guard cursor < second.upperBound, folded[cursor] == folded[index] else { return false }
+      cursor += 1
+    }
+    while cursor < second.upperBound, Scalar.isSpace(folded[cursor]) { cursor += 1 }
+    return cursor == second.upperBound
+  }
 
   // MARK: - Framing
 

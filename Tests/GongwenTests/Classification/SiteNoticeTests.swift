@@ -187,4 +187,25 @@ struct SiteNoticeTests {
     #expect(document.treeText.contains("XX县委办公室"))
     #expect(document.treeText.contains("2021年12月30日"))
   }
+
+  /// Sharing sites set the title out letter-spaced above the title itself: the spaced copy is
+  /// boilerplate and the plain line the title. A spaced line with no plain copy after it, or
+  /// a different line after it, is left alone.
+  @Test func aLetterSpacedCopyOfTheNextLineIsBoilerplate() {
+    let copy = GongwenParser().parse(text: "文档来源于网络，仅供参考\n2 0 2 1 年 工 作 总 结\n2021年工作总结\n一、主要工作\n全年完成各项目标任务。")
+    #expect(copy.outline.title == "2021年工作总结")
+    #expect(copy.outline.boilerplate.map(\.text) == ["文档来源于网络，仅供参考", "2 0 2 1 年 工 作 总 结"])
+    #expect(copy.outline.preamble.isEmpty)
+    let alone = GongwenParser().parse(text: "工 作 总 结\n一、主要工作\n全年完成各项目标任务。")
+    #expect(alone.outline.title == "工 作 总 结")
+    #expect(alone.outline.boilerplate.isEmpty)
+    let different = GongwenParser().parse(text: "工 作 总 结\n工作计划\n一、主要工作\n全年完成各项目标任务。")
+    #expect(different.outline.boilerplate.isEmpty)
+    let wide = GongwenParser().parse(text: "工\u{3000}作\u{3000}总\u{3000}结\n\n工作总结\n一、主要工作\n全年完成各项目标任务。")
+    #expect(wide.outline.title == "工作总结")
+    #expect(wide.outline.boilerplate.count == 1)
+    let ad = GongwenParser().parse(text: "下 载\n下载\n2021年工作总结\n一、主要工作\n全年完成各项目标任务。")
+    #expect(ad.outline.title == "2021年工作总结")
+    #expect(ad.outline.boilerplate.map(\.text) == ["下 载", "下载"])
+  }
 }
