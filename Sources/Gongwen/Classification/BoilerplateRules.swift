@@ -39,7 +39,14 @@ enum BoilerplateRules {
   /// A watermark (the site's name) repeated at the top and bottom is at most this long.
   static let maxWatermarkLength = 20
 
-  static let phraseTable = WordTable(phrases)
+  /// The phrases above and the site notices of ``SiteNoticeWords/notices``, matched in one scan.
+  static let phraseTable = WordTable(phrases + SiteNoticeWords.notices)
+  static let shortNoticeTable = WordTable(SiteNoticeWords.shortNotices)
+
+  /// A line holding one of ``SiteNoticeWords/shortNotices`` is a notice up to this length:
+  /// "文档来源于网络，仅供参考" is 12 scalars, while a report sentence that says 仅供参考 runs
+  /// longer ("该目录仅供参考，各地可结合实际制定本地区的参考标准。").
+  static let maxShortNoticeLength = 20
   static let metadataTable = WordTable(metadataPrefixes)
   static let photoCreditWords = WordTable(["记者", "摄影"])
   static let photoCreditEnd: UInt32 = 0x6444  // 摄
@@ -55,6 +62,8 @@ enum BoilerplateRules {
       for index in range { if let scalar = Unicode.Scalar(text[index]) { view.append(scalar) } }
       if pageControls.contains(String(view)) { return true }
     }
+    if length <= maxPageFooterLength, isPageFooter(text, range) { return true }
+    if length <= maxShortNoticeLength, shortNoticeTable.occurs(in: text, range: range) { return true }
     if length <= maxMarkedLineLength {
       if phraseTable.occurs(in: text, range: range) || containsQQNumber(text, range) { return true }
     }
@@ -83,5 +92,161 @@ enum BoilerplateRules {
       index += 1
     }
     return false
+  }
+
+  // MARK: - Page headers and footers
+
+  /// A page header or footer is at most this long ("- 第 3 页 / 共 12 页 -" is 19).
+  static let maxPageFooterLength = 30
+  /// A page number has at most this many digits; a bare number between dashes at most
+  /// ``maxBarePageNumberDigits``, so that "— 2021 —" (a year set off as a title) stays text.
+  static let maxPageNumberDigits = 4
+  static let maxBarePageNumberDigits = 3
+
+  /// Whether the whole line is a page number as PDF copies and sharing sites print it:
+  /// "第 3 页 共 12 页", "第3页/共12页", "共12页 第3页", "第3页", "- 3 -", "— 3 —", "3 / 12",
+  /// "Page 3 of 12", with or without spaces and optionally between dashes.
+  ///
+  /// Only the whole line counts: "详见第3页。" and "2/3的乡镇" are text. Spaces are optional
+  /// everywhere because layout recovery may or may not have removed them before this runs.
+  static func isPageFooter(_ text: [UInt32], _ range: Range<Int>) -> Bool {
+    var start = range.lowerBound
+    var end = range.upperBound
+    var leadingDashes = 0
+    var trailingDashes = 0
+    while start < end, isDash(text[start]) || text[start] == Scalar.space {
+      if isDash(text[start]) { leadingDashes += 1 }
+      start += 1
+    }
+    while end > start, isDash(text[end - 1]) || text[end - 1] == Scalar.space {
+      if isDash(text[end - 1]) { trailingDashes += 1 }
+      end -= 1
+    }
+    guard start < end else { return false }
+    var reader = PageNumberReader(text: text, cursor: start, end: end)
+    // - 3 -: a bare number only between dashes on both sides, or "-3" (a negative number in
+    // a table) and "12" (a cell) would be taken.
+    if leadingDashes > 0, trailingDashes > 0, let number = reader.number(maxDigits: maxBarePageNumberDigits),
+      number > 0, reader.atEnd
+    {
+      return true
+    }
+    reader.cursor = start
+    return reader.readChinese() || reader.readFraction() || reader.readEnglish()
+  }
+
+  /// The dashes that frame a page number: - ‐ ‒ – — ― ─ ﹣ (the full-width － folds to -).
+  @inline(__always)
+  static func isDash(_ value: UInt32) -> Bool {
+    value == 0x2D || (0x2010...0x2015).contains(value) || value == 0x2500 || value == 0xFE63
+  }
+}
+
+/// A cursor over the core of a page-number line (dashes and outer spaces already dropped).
+/// Each `read…` consumes the whole core or reports false.
+private struct PageNumberReader {
+  let text: [UInt32]
+  var cursor: Int
+  let end: Int
+
+  static let di: UInt32 = 0x7B2C  // 第
+  static let ye: UInt32 = 0x9875  // 页
+  static let gong: UInt32 = 0x5171  // 共
+  static let slash: UInt32 = 0x2F
+
+  var atEnd: Bool { cursor == end }
+
+  mutating func skipSpaces() {
+    while cursor < end, text[cursor] == Scalar.space { cursor += 1 }
+  }
+
+  /// Spaces and at most one joining mark between the two halves: / , 、 ; |
+  mutating func skipSeparator() {
+    skipSpaces()
+    if cursor < end {
+      switch text[cursor] {
+      case Self.slash, 0x2C, Scalar.ideographicComma, Scalar.semicolon, 0x7C: cursor += 1
+      default: break
+      }
+    }
+    skipSpaces()
+  }
+
+  mutating func take(_ value: UInt32) -> Bool {
+    guard cursor < end, text[cursor] == value else { return false }
+    cursor += 1
+    return true
+  }
+
+  /// A run of 1…`maxDigits` ASCII digits (spaces around it skipped) and its value.
+  mutating func number(maxDigits: Int = BoilerplateRules.maxPageNumberDigits) -> Int? {
+    skipSpaces()
+    let digitsStart = cursor
+    var value = 0
+    while cursor < end, Scalar.isDigit(text[cursor]) {
+      value = value * 10 + Int(text[cursor] - 0x30)
+      cursor += 1
+    }
+    guard cursor > digitsStart, cursor - digitsStart <= maxDigits else { return nil }
+    skipSpaces()
+    return value
+  }
+
+  /// `mark` number 页: "第 3 页", "共12页".
+  mutating func counted(_ mark: UInt32) -> Int? {
+    guard take(mark), let value = number(), take(Self.ye) else { return nil }
+    return value
+  }
+
+  /// 第N页, 第N页共M页, 共M页第N页 (with any of the separators), N ≤ M.
+  mutating func readChinese() -> Bool {
+    let start = cursor
+    if let page = counted(Self.di) {
+      skipSeparator()
+      if atEnd { return page > 0 }
+      guard let total = counted(Self.gong) else { return false }
+      skipSpaces()
+      return atEnd && 0 < page && page <= total
+    }
+    cursor = start
+    guard let total = counted(Self.gong) else { return false }
+    skipSeparator()
+    guard let page = counted(Self.di) else { return false }
+    skipSpaces()
+    return atEnd && 0 < page && page <= total
+  }
+
+  /// N / M with N ≤ M: "3 / 12", "3/12". A date cell "2021/12" fails N ≤ M.
+  mutating func readFraction() -> Bool {
+    guard let page = number(), take(Self.slash), let total = number() else { return false }
+    return atEnd && 0 < page && page <= total
+  }
+
+  /// Page N, Page N of M, Page N / M, in any letter case.
+  mutating func readEnglish() -> Bool {
+    guard word("page"), let page = number(), page > 0 else { return false }
+    if atEnd { return true }
+    guard word("of") || take(Self.slash), let total = number() else { return false }
+    return atEnd && page <= total
+  }
+
+  /// An ASCII word in any case, followed by a space, a digit or the end.
+  mutating func word(_ lowercase: StaticString) -> Bool {
+    skipSpaces()
+    var offset = cursor
+    var matched = true
+    lowercase.withUTF8Buffer { bytes in
+      for byte in bytes {
+        guard offset < end, text[offset] | 0x20 == UInt32(byte) else {
+          matched = false
+          return
+        }
+        offset += 1
+      }
+    }
+    guard matched, offset == end || text[offset] == Scalar.space || Scalar.isDigit(text[offset]) else { return false }
+    cursor = offset
+    skipSpaces()
+    return true
   }
 }

@@ -14,6 +14,7 @@ struct LineClassifier: Sendable {
     }
     markRepeatedWatermarks(&lines)
     markTrailingAdBlock(&lines)
+    markLetterSpacedCopies(&lines)
     markFraming(&lines)
     return lines
   }
@@ -87,10 +88,15 @@ struct LineClassifier: Sendable {
 
   /// A short line repeated in the document and standing next to boilerplate at least once is
   /// a watermark (a site's name at the top and bottom of every page).
+  ///
+  /// Page footers do not count as that boilerplate, and a watermark reads as a name: it holds
+  /// two letters or more and does not end in punctuation. A footer falls between any two
+  /// paragraphs, so next to a footer stand report lines that repeat ("各位代表！" in a speech,
+  /// "2.5" in a table); counting footers took them all out of the report.
   private func markRepeatedWatermarks(_ lines: inout [ClassifiedLine]) {
     var occurrences: [String: [Int]] = [:]
     for (index, line) in lines.enumerated()
-    where line.kind == .paragraph && line.range.count <= BoilerplateRules.maxWatermarkLength {
+    where line.kind == .paragraph && line.range.count <= BoilerplateRules.maxWatermarkLength && isNameLike(line.range) {
       occurrences[foldedString(line.range), default: []].append(index)
     }
     // Marking one group can make another touch boilerplate, so mark until nothing changes:
@@ -102,8 +108,7 @@ struct LineClassifier: Sendable {
       changed = false
       groups.removeAll { indices in
         let touchesBoilerplate = indices.contains { index in
-          neighbour(of: index, in: lines, step: -1)?.kind == .boilerplate
-            || neighbour(of: index, in: lines, step: 1)?.kind == .boilerplate
+          isAdOrNotice(neighbour(of: index, in: lines, step: -1)) || isAdOrNotice(neighbour(of: index, in: lines, step: 1))
         }
         guard touchesBoilerplate else { return false }
         for index in indices { lines[index].kind = .boilerplate }
@@ -111,6 +116,30 @@ struct LineClassifier: Sendable {
         return true
       }
     }
+  }
+
+  /// Boilerplate other than a page footer ("第 3 页 共 12 页", "- 3 -").
+  private func isAdOrNotice(_ line: ClassifiedLine?) -> Bool {
+    guard let line, line.kind == .boilerplate else { return false }
+    return !isPageFooter(line)
+  }
+
+  private func isPageFooter(_ line: ClassifiedLine) -> Bool {
+    line.kind == .boilerplate && line.range.count <= BoilerplateRules.maxPageFooterLength
+      && BoilerplateRules.isPageFooter(text.folded, line.range)
+  }
+
+  /// At least two ideographs or Latin letters, and no clause punctuation at the end: a site's
+  /// name ("某某文库"), not a line of the report ("各位代表！", "2.5").
+  private func isNameLike(_ range: Range<Int>) -> Bool {
+    let folded = text.folded
+    guard let last = range.last, !Scalar.isClauseEnd(folded[last]) else { return false }
+    var letters = 0
+    for index in range {
+      let value = folded[index]
+      if Scalar.isIdeograph(value) || (value | 0x20) &- 0x61 < 26 { letters += 1 }
+    }
+    return letters >= 2
   }
 
   /// The first non-blank line before (`step` -1) or after (+1) `index`.
@@ -126,13 +155,17 @@ struct LineClassifier: Sendable {
   /// Ads pasted after the report: when the report ends in a block of short lines that holds
   /// boilerplate at its very end or twice, everything from its first boilerplate line on is
   /// boilerplate too ("自建平台、实时分享" between two ads).
+  ///
+  /// Page footers are passed over: the last page's footer stands among the report's last
+  /// lines (the signature, the date), which an ad after it must not take along.
   private func markTrailingAdBlock(_ lines: inout [ClassifiedLine]) {
     var firstBoilerplate: Int?
     var boilerplateCount = 0
     var endsInBoilerplate: Bool?
     scan: for index in lines.indices.reversed() {
       let line = lines[index]
-      if line.kind != .blank, endsInBoilerplate == nil { endsInBoilerplate = line.kind == .boilerplate }
+      if line.kind == .blank || isPageFooter(line) { continue }
+      if endsInBoilerplate == nil { endsInBoilerplate = line.kind == .boilerplate }
       switch line.kind {
       case .blank: continue
       case .boilerplate:
@@ -149,6 +182,46 @@ struct LineClassifier: Sendable {
   }
 
   static let maxTrailingAdLineLength = 60
+
+  /// A letter-spaced line followed by the same text unspaced is a copy of it: sharing sites
+  /// set the title out ("工 作 总 结") above the title itself ("工作总结"). Only the spaced
+  /// copy is boilerplate (whatever the plain line is: a spaced copy of an ad is an ad too); a
+  /// spaced line that no plain copy follows stays what it is.
+  private func markLetterSpacedCopies(_ lines: inout [ClassifiedLine]) {
+    for index in lines.indices where lines[index].kind == .paragraph && isLetterSpaced(lines[index].range) {
+      guard let next = lines[(index + 1)...].first(where: { $0.kind != .blank }), sameLetters(lines[index].range, next.range)
+      else { continue }
+      lines[index].kind = .boilerplate
+    }
+  }
+
+  /// Two letters or more, and a space between every two of them (one or more spaces; U+3000
+  /// folds to a space).
+  private func isLetterSpaced(_ range: Range<Int>) -> Bool {
+    let folded = text.folded
+    var letters = 0
+    var previousWasLetter = false
+    for index in range {
+      let isLetter = !Scalar.isSpace(folded[index])
+      if isLetter, previousWasLetter { return false }
+      if isLetter { letters += 1 }
+      previousWasLetter = isLetter
+    }
+    return letters >= 2
+  }
+
+  /// Whether the two lines hold the same scalars once spaces are dropped.
+  private func sameLetters(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+    let folded = text.folded
+    var cursor = second.lowerBound
+    for index in first where !Scalar.isSpace(folded[index]) {
+      while cursor < second.upperBound, Scalar.isSpace(folded[cursor]) { cursor += 1 }
+      guard cursor < second.upperBound, folded[cursor] == folded[index] else { return false }
+      cursor += 1
+    }
+    while cursor < second.upperBound, Scalar.isSpace(folded[cursor]) { cursor += 1 }
+    return cursor == second.upperBound
+  }
 
   // MARK: - Framing
 
