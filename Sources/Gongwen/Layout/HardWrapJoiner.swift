@@ -142,18 +142,19 @@ struct HardWrapJoiner: Sendable {
     func count(_ histogram: [Int: Int], _ widths: ClosedRange<Int>) -> Int {
       widths.reduce(0) { $0 + (histogram[$1] ?? 0) }
     }
-    // Which widths fill which line lengths: see `Measure.isFull`.
-    var best: (measure: Measure, full: Int, order: Int)?
-    func consider(_ measure: Measure, _ full: Int, _ order: Int) {
-      // Ties go to the wider, scalar-counted width (the tighter window), so the choice never
-      // depends on the order of a dictionary.
-      if best.map({ full > $0.full || (full == $0.full && order < $0.order) }) ?? true { best = (measure, full, order) }
+    // The page width is the most common length (ties to the wider, so that the choice never
+    // depends on a dictionary's order); of the two measures, the one whose width more lines
+    // fill (see `Measure.isFull`).
+    func mode(_ histogram: [Int: Int], atLeast minimum: Int) -> Int? {
+      histogram.filter { $0.key >= minimum }.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
-    for width in scalarCounts.keys where width >= Self.minWidth {
-      consider(.scalars(width), count(scalarCounts, width...width + 1), -width)
+    var best: (measure: Measure, full: Int)?
+    if let width = mode(scalarCounts, atLeast: Self.minWidth) {
+      best = (.scalars(width), count(scalarCounts, width...width + 1))
     }
-    for width in columnCounts.keys where width >= 2 * Self.minWidth {
-      consider(.columns(width), count(columnCounts, width - 1...width + 2), 1_000_000 - width)
+    if let width = mode(columnCounts, atLeast: 2 * Self.minWidth) {
+      let full = count(columnCounts, width - 1...width + 2)
+      if full > best?.full ?? 0 { best = (.columns(width), full) }
     }
     guard let best, best.full >= Self.minFullLines, Double(best.full) >= Self.minFullShare * Double(candidates) else {
       return nil

@@ -16,10 +16,23 @@ enum LayoutVariants {
   /// letter one, so a piece with numbers holds more characters. Line breaks stay where they
   /// were; the last piece of a line is whatever is left.
   static func hardWrapped(_ text: String, widths: ClosedRange<Int> = 28...40, seed: UInt64) -> String {
-    var generator = SeededGenerator(seed: seed)
-    let columns = 2 * Int.random(in: widths, using: &generator)
+    wrap(text, columns: 2 * pageWidth(widths: widths, seed: seed)).lines.joined(separator: "\n")
+  }
+
+  /// How many paragraph breaks of `text` hard wrapping makes invisible: a line whose last
+  /// piece fills the page, followed by a line that starts flush. Nothing tells such a break
+  /// from a line that goes on (a reader of the PDF copy cannot tell either), so layout
+  /// recovery joins the two; the metamorphic test allows this many paragraphs fewer.
+  static func hiddenParagraphBreaks(_ text: String, widths: ClosedRange<Int> = 28...40, seed: UInt64) -> Int {
+    wrap(text, columns: 2 * pageWidth(widths: widths, seed: seed)).hiddenBreaks
+  }
+
+  private static func wrap(_ text: String, columns: Int) -> (lines: [String], hiddenBreaks: Int) {
     var lines: [String] = []
+    var hiddenBreaks = 0
+    var lastPieceFull = false
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if lastPieceFull, let first = line.unicodeScalars.first, first != " ", first != "\u{3000}" { hiddenBreaks += 1 }
       var piece = String.UnicodeScalarView()
       var used = 0
       for scalar in line.unicodeScalars {
@@ -33,8 +46,9 @@ enum LayoutVariants {
         used += width
       }
       lines.append(String(piece))
+      lastPieceFull = used >= columns - 1
     }
-    return lines.joined(separator: "\n")
+    return (lines, hiddenBreaks)
   }
 
   /// The page width a seed gives, in ideographs (for messages).
