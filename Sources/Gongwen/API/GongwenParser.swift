@@ -98,7 +98,10 @@ public struct GongwenParser: Sendable {
       source: source, outline: outline, metrics: entities.metrics, placeholders: entities.placeholders,
       dates: entities.dates, references: entities.references, titles: entities.titles,
       diagnostics: built.diagnostics)
-    if let layout { document.mapPositions(through: layout.origin, logical: layout.text) }
+    if let layout {
+      document.mapPositions(
+        through: layout.origin, logical: layout.text, boilerplate: built.boilerplateRanges, original: original)
+    }
     document.diagnostics = decodeDiagnostics + document.diagnostics
     return document
   }

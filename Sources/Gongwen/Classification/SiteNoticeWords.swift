@@ -22,11 +22,16 @@ enum SiteNoticeWords {
     "下载提示", "点击下载完整", "下载文档到电脑", "查找使用更方便", "下载后使用更方便",
     // Disclaimers: 免责声明：…
     "免责声明",
+    // Licence notes that text archives put after a public document: …属于公有领域。
+    "属于公有领域", "在全世界都属于公有领域",
   ]
 
   /// Phrases a report may use in passing (以上数据仅供参考) but that make a notice of a
   /// line no longer than ``BoilerplateRules/maxShortNoticeLength`` scalars.
   static let shortNotices: [String] = [
     "仅供参考", "侵删", "点击下载", "可编辑版", "百度文库", "道客巴巴", "豆丁网", "原创力文档", "人人文库",
+    // The licence block of a text archive, broken into short lines: 本作品是中华人民共和国的 /
+    // 法律 / … / 公有领域 / Public domain.
+    "本作品是", "公有领域", "Public domain", "public domain", "维基文库",
   ]
 }

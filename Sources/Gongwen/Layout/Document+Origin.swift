@@ -3,8 +3,11 @@ extension Document {
   /// recovery built to the original text, through `origin`.
   ///
   /// One pass over everything that carries a position, so that the stages before it can
-  /// work in logical offsets only.
-  mutating func mapPositions(through origin: OriginMap, logical: SourceText) {
+  /// work in logical offsets only. Boilerplate lines, which are set aside rather than read,
+  /// get back their text as written: `boilerplate` holds where each stands in `logical`.
+  mutating func mapPositions(
+    through origin: OriginMap, logical: SourceText, boilerplate: [Range<Int>], original: SourceText
+  ) {
     for index in outline.preamble.indices { Self.map(&outline.preamble[index], origin) }
     Self.map(&outline.sections, origin)
     if var salutation = outline.salutation {
@@ -15,8 +18,10 @@ extension Document {
       Self.map(&closing, origin)
       outline.closing = closing
     }
-    for index in outline.boilerplate.indices {
-      outline.boilerplate[index].line = origin.line(outline.boilerplate[index].line, of: logical)
+    for (index, range) in zip(outline.boilerplate.indices, boilerplate) {
+      let start = origin.start(range.lowerBound)
+      outline.boilerplate[index].line = origin.line(containing: start)
+      outline.boilerplate[index].text = original.string(start..<origin.end(range.upperBound, start: range.lowerBound))
     }
     for index in metrics.indices { metrics[index].span = origin.span(metrics[index].span) }
     for index in placeholders.indices { placeholders[index].span = origin.span(placeholders[index].span) }

@@ -28,9 +28,13 @@ struct SpacingRepair: Sendable {
       let line = text.trimmed(text.lineRange(number + 1))
       guard line.count >= 3 else { continue }
       if isLetterSpaced(line) {
-        for index in stride(from: line.lowerBound + 1, to: line.upperBound, by: 2) { edits.remove(index..<index + 1) }
+        // A spaced copy above the plain line is left for the classifier to set aside.
+        if !isCopied(line, after: number + 1) {
+          for index in stride(from: line.lowerBound + 1, to: line.upperBound, by: 2) { edits.remove(index..<index + 1) }
+        }
         continue
       }
+      markerSpaces(at: line, into: &edits)
       guard repairsInline else { continue }
       var index = line.lowerBound + 1
       while index < line.upperBound - 1 {
@@ -94,6 +98,60 @@ struct SpacingRepair: Sendable {
     if Scalar.isDigit(left) {
       if right == 0x25 { return true }
       if right == Scalar.dot { return !(end + 1 < text.count && Scalar.isDigit(text.folded[end + 1])) }
+    }
+    return false
+  }
+
+  /// Spaces inside a heading marker at the start of a line: "（ 一 ）", "( 1 )", "1 . ",
+  /// "一 、". Always repaired: a marker is never written with spaces inside.
+  private func markerSpaces(at line: Range<Int>, into edits: inout LayoutEdits) {
+    let folded = text.folded
+    var index = line.lowerBound
+    var spaces: [Range<Int>] = []
+    func skipSpaces() {
+      let start = index
+      while index < line.upperBound, isStraySpace(index) { index += 1 }
+      if index > start { spaces.append(start..<index) }
+    }
+    let opened = folded[index] == Scalar.openParen
+    if opened {
+      index += 1
+      skipSpaces()
+    }
+    let numberStart = index
+    if let numeral = ChineseNumeral.parse(folded, at: index, limit: line.upperBound), numeral.length <= 4 {
+      index += numeral.length
+    } else {
+      while index < line.upperBound, Scalar.isDigit(folded[index]), index - numberStart < HeadingMarker.maxArabicDigits {
+        index += 1
+      }
+    }
+    guard index > numberStart else { return }
+    skipSpaces()
+    guard index < line.upperBound, !spaces.isEmpty else { return }
+    let closer = folded[index]
+    let closes = opened
+      ? closer == Scalar.closeParen
+      : closer == Scalar.ideographicComma || (closer == Scalar.dot && !(index + 1 < line.upperBound && Scalar.isDigit(folded[index + 1])))
+    guard closes else { return }
+    index += 1
+    // The space after "1 ." is the separator's; the marker reader skips it anyway, but a
+    // space between "." and the title would leave "1." alone on a wrapped line.
+    skipSpaces()
+    for range in spaces { edits.remove(range) }
+  }
+
+  /// Whether the next non-blank line after line `number` holds the letters of `spaced`.
+  private func isCopied(_ spaced: Range<Int>, after number: Int) -> Bool {
+    var next = number + 1
+    while next <= text.lineStarts.count {
+      let line = text.trimmed(text.lineRange(next))
+      if line.isEmpty {
+        next += 1
+        continue
+      }
+      let letters = stride(from: spaced.lowerBound, to: spaced.upperBound, by: 2).map { text.folded[$0] }
+      return line.count == letters.count && zip(line, letters).allSatisfy { text.folded[$0] == $1 }
     }
     return false
   }

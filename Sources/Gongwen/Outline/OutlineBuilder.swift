@@ -17,6 +17,8 @@ struct OutlineBuilder {
     var units: [TextUnit]
     /// Where the title line stands, when there is one.
     var titleRange: Range<Int>?
+    /// Where each line of `outline.boilerplate` stands.
+    var boilerplateRanges: [Range<Int>] = []
   }
 
   /// A section under construction; `children` index into `nodes`.
@@ -49,6 +51,7 @@ struct OutlineBuilder {
     var partAwaitingTitle: Int?
     // Text ranges and the node (nil: preamble) they belong to.
     var unitNodes: [(range: Range<Int>, node: Int?)] = []
+    var boilerplateRanges: [Range<Int>] = []
 
     func attach(_ paragraph: Paragraph) {
       unitNodes.append((paragraph.span.start..<paragraph.span.end, stack.last))
@@ -77,6 +80,7 @@ struct OutlineBuilder {
       if line.kind == .blank { continue }
       if line.kind == .boilerplate {
         outline.boilerplate.append(BoilerplateLine(text: text.string(line.range), line: line.number))
+        boilerplateRanges.append(line.range)
         continue
       }
       // Headings and framing lines end with a break; body text only at sentence end.
@@ -137,7 +141,9 @@ struct OutlineBuilder {
     let units = unitNodes.map { unit in
       TextUnit(range: unit.range, section: unit.node.map { references[$0] } ?? .preamble)
     }
-    return Result(outline: outline, diagnostics: diagnostics, units: units, titleRange: titleRange)
+    return Result(
+      outline: outline, diagnostics: diagnostics, units: units, titleRange: titleRange,
+      boilerplateRanges: boilerplateRanges)
   }
 
   private func paragraph(_ range: Range<Int>) -> Paragraph {

@@ -102,7 +102,8 @@ struct SiteNoticeTests {
     #expect(!isBoilerplate(line))
     let document = report(around: line)
     #expect(document.outline.boilerplate.isEmpty)
-    #expect(document.treeText.contains(line))
+    // Spaces a copy puts around numbers are gone from the text read ("达到 3 亿次").
+    #expect(document.treeText.filter { $0 != " " }.contains(line.filter { $0 != " " }))
   }
 
   /// A footer whose page is past its total, or a number too long for a page, is not one.
@@ -196,8 +197,9 @@ struct SiteNoticeTests {
     #expect(copy.outline.title == "2021年工作总结")
     #expect(copy.outline.boilerplate.map(\.text) == ["文档来源于网络，仅供参考", "2 0 2 1 年 工 作 总 结"])
     #expect(copy.outline.preamble.isEmpty)
+    // Alone, the spaced title is the title, read without its spaces (layout recovery).
     let alone = GongwenParser().parse(text: "工 作 总 结\n一、主要工作\n全年完成各项目标任务。")
-    #expect(alone.outline.title == "工 作 总 结")
+    #expect(alone.outline.title == "工作总结")
     #expect(alone.outline.boilerplate.isEmpty)
     let different = GongwenParser().parse(text: "工 作 总 结\n工作计划\n一、主要工作\n全年完成各项目标任务。")
     #expect(different.outline.boilerplate.isEmpty)

@@ -8,7 +8,9 @@ import Foundation
 /// 1. **Title.** The first non-blank line (blank: only spaces, U+3000, U+00A0, U+200B, U+FEFF,
 ///    tabs or CR) is replaced by two lines: the title letter-spaced (its non-white-space
 ///    characters joined by one ASCII space, "工 作 总 结") and then the title as it was. The
-///    title gets none of the changes below.
+///    title gets none of the changes below. A first line longer than
+///    ``scrapedMaxTitleLength`` is no title (a speech stored as one line): then the text
+///    has none, and this step is skipped.
 /// 2. **Heading markers.** On every other line, after any leading indent, with probability
 ///    ``scrapedMarkerProbability`` each: a parenthesised Chinese numeral gets a space inside
 ///    each parenthesis ("（一）" → "（ 一 ）"), and an Arabic number followed by "." or "．"
@@ -31,6 +33,9 @@ import Foundation
 /// line by line, scalar by scalar, in text order.
 extension LayoutVariants {
   /// A boundary between an ideograph and a Latin or digit run gets a space this often.
+  /// Sites set out a title, not a paragraph: a first line longer than this is left alone.
+  static let scrapedMaxTitleLength = 60
+
   static let scrapedSpaceProbability = 0.5
   /// Each full-width ：（），becomes ASCII this often.
   static let scrapedPunctuationProbability = 0.3
@@ -106,8 +111,9 @@ extension LayoutVariants {
         result.append(ScrapedLine(text: line, origin: .text))
         continue
       }
-      if !seenTitle {
-        seenTitle = true
+      let isTitle = !seenTitle && line.unicodeScalars.count <= scrapedMaxTitleLength
+      seenTitle = true
+      if isTitle {
         result.append(ScrapedLine(text: letterSpaced(line), origin: .spacedTitle))
         result.append(ScrapedLine(text: line, origin: .title))
       } else {
