@@ -57,12 +57,12 @@ enum RunInHeadingTitle {
         let score = score(text, start: start, cut: cut, limit: limit, terminator: terminator)
         if score >= strongScore { return cut }
         if score >= cutScore {
+          // When it does not fit, the terminator closes the title instead.
           if mediumCutFits(text, start: start, cut: cut, limit: limit, terminator: terminator) {
             // A strong sign a few scalars on wins: "2021年工作|回顾过去一年是…" is cut
             // after 回顾, where "过去一年是" opens the body.
             return strongCut(text, start: start, after: cut, limit: limit, terminator: terminator) ?? cut
           }
-          ambiguous = true
         } else if let terminator, twoPhrasesMayMeet(text, start: start, cut: cut, terminator: terminator) {
           // "加快建设现代化产业体系|一体推进…发展。" may be a title and its lead sentence:
           // too doubtful to cut, too doubtful to trust the terminator.
@@ -384,8 +384,8 @@ enum RunInHeadingTitle {
   /// The body opens by repeating words of the title, as reports restate their heading:
   /// "“十五五”时期主要目标任务|“十五五”时期是…", "《XX年鉴（2021）》编纂|《XX年鉴（2021）》于…".
   ///
-  /// Three scalars then 是 score 3; five or more score 2 (a body may repeat the title a
-  /// word later: "…新局面|如期实现建军一百年奋斗目标").
+  /// Three scalars then 是 score 3; five or more, or the title's first three, score 2 (a
+  /// body may repeat the title a word later: "…新局面|如期实现建军一百年奋斗目标").
   /// Shorter repeats are common words ("社会主义") and say nothing.
   private static func repeatScore(_ text: [UInt32], start: Int, cut: Int, limit: Int) -> Int {
     let shortest = 3
@@ -402,7 +402,8 @@ enum RunInHeadingTitle {
       if cut + matched < limit, text[cut + matched] == 0x662F { return 3 }  // 是
       // The body names the whole book of the title: "《XX年鉴（2021）》编纂|《XX年鉴（2021）》于…".
       if text[cut] == Scalar.leftTitle, matched >= 5, text[cut + matched - 1] == Scalar.rightTitle { return 3 }
-      if matched >= 5 { best = 2 }
+      // Five scalars, or the title's opening words: "建议稿的…框架|建议稿起草的…".
+      if matched >= 5 || origin == start { best = 2 }
     }
     return best
   }
