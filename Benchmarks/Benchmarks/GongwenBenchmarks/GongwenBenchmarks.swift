@@ -47,6 +47,20 @@ let benchmarks: @Sendable () -> Void = {
     for _ in benchmark.scaledIterations { blackHole(try PipelineStages.decode(gb18030)) }
   }
   let decoded = try? PipelineStages.decode(tenMB)
+  // Layout recovery on the corpus as it is (detection only: nothing to repair), run on one
+  // line, and hard-wrapped every 33 characters as a PDF copy (issue 15).
+  let runOn = try? PipelineStages.decode(Array(String(decoding: tenMB, as: UTF8.self).split(separator: "\n").joined().utf8))
+  let wrappedBytes = Array(hardWrapped(String(decoding: tenMB, as: UTF8.self), every: 33).utf8)
+  let wrapped = try? PipelineStages.decode(wrappedBytes)
+  for (name, text) in [("", decoded), (" one-line", runOn), (" wrapped", wrapped)] {
+    Benchmark("layout\(name) 10MB") { benchmark in
+      guard let text else { return }
+      for _ in benchmark.scaledIterations { blackHole(PipelineStages.recoverLayout(text)) }
+    }
+  }
+  Benchmark("parse+JSON wrapped 10MB") { benchmark in
+    for _ in benchmark.scaledIterations { blackHole(try parser.parse(bytes: wrappedBytes).jsonBytes()) }
+  }
   Benchmark("outline 10MB") { benchmark in
     guard let decoded else { return }
     for _ in benchmark.scaledIterations { blackHole(PipelineStages.outline(decoded)) }
@@ -78,4 +92,17 @@ let benchmarks: @Sendable () -> Void = {
     for _ in benchmark.scaledIterations { blackHole(try parser.parse(bytes: hundredMB).jsonBytes()) }
     benchmark.stopMeasurement()
   }
+}
+
+/// `text` with every line cut into pieces of `width` characters, as a PDF copy.
+private func hardWrapped(_ text: String, every width: Int) -> String {
+  var lines: [Substring] = []
+  for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    var rest = line[...]
+    repeat {
+      lines.append(rest.prefix(width))
+      rest = rest.dropFirst(width)
+    } while !rest.isEmpty
+  }
+  return lines.joined(separator: "\n")
 }

@@ -20,6 +20,12 @@
     Text(text: SourceText(scalars: try TextDecoder(path: nil).decode(bytes).scalars))
   }
 
+  /// Layout recovery: the logical lines of a hard-wrapped, run-on or scraped text (the text
+  /// itself when its layout needs no repair).
+  public static func recoverLayout(_ text: Text) -> Text {
+    Text(text: LayoutRecovery(text: text.text).recover()?.text ?? text.text)
+  }
+
   /// Classify lines, build the tree, and read sentences, enumerations, kind and period.
   public static func outline(_ text: Text) -> Tree {
     let lines = LineClassifier(text: text.text).classify()

@@ -27,6 +27,7 @@ struct MetricExtractor {
   /// Quotations up to this long are formulations or slogans, not statements of quantity.
   static let maxFormulationQuoteLength = 12
   static let rankPrefix: UInt32 = 0x524D  // 前
+  static let appendix: (UInt32, UInt32) = (0x9644, 0x4EF6)  // 附件
   static let session: UInt32 = 0x5C4A  // 届
   /// Before 期 these make the number a construction phase, not a count: 南沙港五期, 机场三期.
   static let phaseHosts: Set<UInt32> = Set("港场园区线城厂站路桥馆院楼".unicodeScalars.map(\.value))
@@ -109,6 +110,8 @@ struct MetricExtractor {
       }
       // 省委十三届八次全会: a session number after 届.
       if before == Self.session { return nil }
+      // 附件2名词解释: an appendix's number, whatever follows it.
+      if start >= unit.range.lowerBound + 2, folded[start - 2] == Self.appendix.0, before == Self.appendix.1 { return nil }
       if first.form == .arabic, Scalar.isDigit(before) || before == Scalar.dot { return nil }
     }
     // 一名专职人员, 一批, 一次性: a lone 一 is an article, not a count.

@@ -8,20 +8,26 @@
 /// （一）…。（二）…"), never a heading.
 ///
 /// A marker after a sentence end is a heading only when its numbering runs on with
-/// another heading of the same style — the one before it is numbered one less, or it is
-/// number 1 and the next is number 2 — so a stray "。3、" is not. Markers inside quotation
-/// marks, 《》 or brackets (a quoted list) and after a colon or semicolon (a table of
-/// contents, "报告分六个部分：一、…；二、…") never follow a sentence end, so they are never
-/// candidates. Where the title ends is ``RunInHeadingTitle``'s call; when it cannot tell, the
+/// another heading of the same style — the one before it is numbered one less, or the one
+/// after it one more — so a stray "。3、" is not. Markers inside quotation
+/// marks, 《》 or brackets (a quoted list) are never candidates, nor are those after a
+/// semicolon; in a table of contents ("报告分六个部分：一、…；二、…") only the first item
+/// follows a colon, and it has no second to run on with. Where the title ends is ``RunInHeadingTitle``'s call; when it cannot tell, the
 /// heading stays untitled rather than taking the body's first words.
 struct RunInHeadingSplitter: Sendable {
   let text: SourceText
 
   private struct Marker {
+    enum Position {
+      /// The heading starts its line.
+      case lineStart(HeadingMarker)
+      /// The heading follows a sentence inside its line.
+      case runIn(HeadingMarker)
+    }
+
     var style: HeadingStyle
     var number: Int
-    /// Where the marker starts, or nil for a heading that already starts a line.
-    var runIn: HeadingMarker?
+    var position: Position
     var lineEnd: Int
   }
 
@@ -43,26 +49,52 @@ struct RunInHeadingSplitter: Sendable {
     }
     for (index, marker) in markers.enumerated() {
       defer { previousOfStyle[marker.style] = marker.number }
-      guard let runIn = marker.runIn else { continue }
-      let continues = previousOfStyle[marker.style] == marker.number - 1
-        || (marker.number == 1 && nextOfStyle[index] == 2)
-      guard continues else { continue }
-      edits.insertBreak(before: runIn.range.lowerBound)
-      // A heading followed by two spaces (paragraphs run together with their indents) or by
-      // the end of the line ends there, as the line classifier already reads it.
-      let unitEnd = paragraphUnitEnd(from: runIn.textStart, limit: marker.lineEnd)
-      if unitEnd - runIn.textStart <= InlineHeadingSplitter.maxInlineTitleLength,
-        InlineHeadingSplitter.firstTerminator(text.folded, runIn.textStart..<unitEnd) == nil
-      {
+      // A heading of a run-on line that starts the line (the text's first) has its title
+      // cut too; one after a sentence must run on with a neighbour of its style.
+      let heading: HeadingMarker
+      switch marker.position {
+      case .lineStart(let start) where marker.lineEnd - start.range.lowerBound >= Self.minRunOnLine:
+        heading = start
+      case .runIn(let runIn):
+        let continues = previousOfStyle[marker.style] == marker.number - 1
+          || nextOfStyle[index] == marker.number + 1
+        guard continues else { continue }
+        edits.insertBreak(before: runIn.range.lowerBound)
+        heading = runIn
+      default:
         continue
       }
-      if let end = RunInHeadingTitle.titleEnd(text.folded, from: runIn.textStart, limit: unitEnd) {
-        if end < unitEnd, !Scalar.isTitleTerminator(text.folded[end]) { edits.insertBreak(before: end) }
-      } else {
-        edits.insertBreak(before: runIn.textStart)
-      }
+      cutTitles(from: heading, lineEnd: marker.lineEnd, into: &edits)
     }
     return edits
+  }
+
+  /// Breaks the line after the title of `heading`; when the title ends where another
+  /// heading starts ("一、2021年工作成效（一）xx学习教育一是…"), that heading's title too.
+  private func cutTitles(from heading: HeadingMarker, lineEnd: Int, into edits: inout LayoutEdits) {
+    var heading = heading
+    while true {
+      // A heading followed by two spaces (paragraphs run together with their indents) or by
+      // the end of the line ends there, as the line classifier already reads it.
+      let unitEnd = paragraphUnitEnd(from: heading.textStart, limit: lineEnd)
+      if unitEnd - heading.textStart <= InlineHeadingSplitter.maxInlineTitleLength,
+        InlineHeadingSplitter.firstTerminator(text.folded, heading.textStart..<unitEnd) == nil
+      {
+        return
+      }
+      guard let end = RunInHeadingTitle.titleEnd(text.folded, from: heading.textStart, limit: unitEnd) else {
+        edits.insertBreak(before: heading.textStart)
+        return
+      }
+      guard end < unitEnd, !Scalar.isTitleTerminator(text.folded[end]) else { return }
+      edits.insertBreak(before: end)
+      var next = end
+      while next < unitEnd, Scalar.isSpace(text.folded[next]) { next += 1 }
+      guard next < unitEnd, let inner = HeadingMarker.read(text.folded, in: next..<unitEnd), inner.style != .part,
+        inner.style > heading.style
+      else { return }
+      heading = inner
+    }
   }
 
   /// Whether most of the text stands in run-on lines.
@@ -96,7 +128,7 @@ struct RunInHeadingSplitter: Sendable {
       let line = text.trimmed(text.lineRange(number + 1))
       guard !line.isEmpty else { continue }
       if let marker = HeadingMarker.read(folded, in: line), let value = marker.number {
-        markers.append(Marker(style: marker.style, number: value, runIn: nil, lineEnd: line.upperBound))
+        markers.append(Marker(style: marker.style, number: value, position: .lineStart(marker), lineEnd: line.upperBound))
       }
       guard line.count >= Self.minRunOnLine else { continue }
       var depth = 0
@@ -115,16 +147,17 @@ struct RunInHeadingSplitter: Sendable {
             let marker = HeadingMarker.read(folded, in: start..<line.upperBound), marker.style != .part,
             let value = marker.number
           else { continue }
-          markers.append(Marker(style: marker.style, number: value, runIn: marker, lineEnd: line.upperBound))
+          markers.append(Marker(style: marker.style, number: value, position: .runIn(marker), lineEnd: line.upperBound))
         }
       }
     }
     return markers
   }
 
+  /// 。！？ and the colon that introduces the headings below it ("重点抓好以下工作：（一）…").
   @inline(__always)
   private static func endsSentence(_ value: UInt32) -> Bool {
-    value == Scalar.ideographicFullStop || value == 0x21 || value == 0x3F
+    value == Scalar.ideographicFullStop || value == 0x21 || value == 0x3F || value == Scalar.colon
   }
 
   /// A cheap first test before reading a marker: digits, (, circled numbers, numerals.

@@ -262,6 +262,8 @@ struct MetricExtractorTests {
     "PM2.5浓度下降，5G基站建成",
     "被评为全国政务专辑人气类前十名",
     "省方志馆（1978.12—2012.12）编纂",
+    // An appendix label run into its title when line breaks are lost (Guangdong 2026).
+    "更好满足群众高品质、多样化出行服务需求。附件2名词解释1.“四上”企业",
   ])
   func nearMisses(sentence: String) {
     #expect(metrics(sentence).map(\.text) == [])

@@ -32,10 +32,9 @@ import Foundation
 /// The same text and seed always give the same copy (``SeededGenerator``); the draws are made
 /// line by line, scalar by scalar, in text order.
 extension LayoutVariants {
-  /// A boundary between an ideograph and a Latin or digit run gets a space this often.
   /// Sites set out a title, not a paragraph: a first line longer than this is left alone.
   static let scrapedMaxTitleLength = 60
-
+  /// A boundary between an ideograph and a Latin or digit run gets a space this often.
   static let scrapedSpaceProbability = 0.5
   /// Each full-width ：（），becomes ASCII this often.
   static let scrapedPunctuationProbability = 0.3
