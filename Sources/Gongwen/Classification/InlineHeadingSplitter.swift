@@ -26,15 +26,12 @@ enum InlineHeadingSplitter {
   static func firstTerminator(_ text: [UInt32], _ range: Range<Int>) -> Int? {
     var depth = 0
     for index in range {
-      switch text[index] {
-      case Scalar.leftDoubleQuote, Scalar.leftTitle, Scalar.openParen, 0x3008, 0x300C, 0x300E, 0x3010:
-        depth += 1
-      case Scalar.rightDoubleQuote, Scalar.rightTitle, Scalar.closeParen, 0x3009, 0x300D, 0x300F, 0x3011:
-        depth = max(0, depth - 1)
-      case let value where depth == 0 && Scalar.isTitleTerminator(value):
+      let value = text[index]
+      let step = Scalar.bracketStep(value)
+      if step != 0 {
+        depth = max(0, depth + step)
+      } else if depth == 0, Scalar.isTitleTerminator(value) {
         return index
-      default:
-        break
       }
     }
     return nil

@@ -32,6 +32,17 @@ enum Scalar {
   @inline(__always)
   static func isIdeograph(_ value: UInt32) -> Bool { value &- 0x4E00 <= 0x9FFF - 0x4E00 }
 
+  /// +1 for an opening quotation mark, 《, bracket or corner bracket, -1 for a closing one,
+  /// 0 otherwise: how the matchers keep track of being inside a quote or a title.
+  @inline(__always)
+  static func bracketStep(_ value: UInt32) -> Int {
+    switch value {
+    case leftDoubleQuote, leftTitle, openParen, 0x3008, 0x300C, 0x300E, 0x3010: 1
+    case rightDoubleQuote, rightTitle, closeParen, 0x3009, 0x300D, 0x300F, 0x3011: -1
+    default: 0
+    }
+  }
+
   /// Sentence-ending punctuation that closes an inline heading's title: 。！？；：
   @inline(__always)
   static func isTitleTerminator(_ value: UInt32) -> Bool {

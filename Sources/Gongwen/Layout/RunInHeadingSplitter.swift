@@ -136,10 +136,10 @@ struct RunInHeadingSplitter: Sendable {
       while index < line.upperBound {
         let value = folded[index]
         index += 1
-        if Self.opening(value) {
-          depth += 1
-        } else if Self.closing(value) {
-          depth = max(0, depth - 1)
+        // Single quotes too: a list quoted inside a quotation.
+        let step = Scalar.bracketStep(value) + (value == 0x2018 ? 1 : value == 0x2019 ? -1 : 0)
+        if step != 0 {
+          depth = max(0, depth + step)
         } else if depth == 0, Self.endsSentence(value) {
           var start = index
           while start < line.upperBound, Scalar.isSpace(folded[start]) { start += 1 }
@@ -165,17 +165,5 @@ struct RunInHeadingSplitter: Sendable {
   private static func mayStartMarker(_ value: UInt32) -> Bool {
     Scalar.isDigit(value) || value == Scalar.openParen || (value >= 0x2460 && value <= 0x249B)
       || (value >= 0x3220 && value <= 0x3229) || ChineseNumeral.isNumeral(value)
-  }
-
-  @inline(__always)
-  private static func opening(_ value: UInt32) -> Bool {
-    value == Scalar.leftDoubleQuote || value == Scalar.leftTitle || value == Scalar.openParen || value == 0x2018
-      || value == 0x3008 || value == 0x300C || value == 0x300E || value == 0x3010
-  }
-
-  @inline(__always)
-  private static func closing(_ value: UInt32) -> Bool {
-    value == Scalar.rightDoubleQuote || value == Scalar.rightTitle || value == Scalar.closeParen || value == 0x2019
-      || value == 0x3009 || value == 0x300D || value == 0x300F || value == 0x3011
   }
 }

@@ -52,7 +52,7 @@ enum RunInHeadingTitle {
     var cut = start + 1
     var ambiguous = false
     while cut < searchEnd {
-      depth = max(0, depth + bracketStep(text[cut - 1]))
+      depth = max(0, depth + Scalar.bracketStep(text[cut - 1]))
       if depth == 0, cut - start >= minTitleLength {
         let score = score(text, start: start, cut: cut, limit: limit, terminator: terminator)
         if score >= strongScore { return cut }
@@ -91,7 +91,7 @@ enum RunInHeadingTitle {
   private static func strongCut(_ text: [UInt32], start: Int, after cut: Int, limit: Int, terminator: Int?) -> Int? {
     var depth = 0
     for next in (cut + 1)..<min(cut + 7, terminator ?? limit, start + maxTitleLength) {
-      depth = max(0, depth + bracketStep(text[next - 1]))
+      depth = max(0, depth + Scalar.bracketStep(text[next - 1]))
       if depth == 0, score(text, start: start, cut: next, limit: limit, terminator: terminator) >= strongScore {
         return next
       }
@@ -110,7 +110,7 @@ enum RunInHeadingTitle {
     var depth = 0
     var count = 0
     for index in range {
-      depth = max(0, depth + bracketStep(text[index]))
+      depth = max(0, depth + Scalar.bracketStep(text[index]))
       if depth == 0, text[index] == 0x2C { count += 1 }
     }
     return count
@@ -121,7 +121,7 @@ enum RunInHeadingTitle {
     var depth = 0
     var found: Int?
     for index in range {
-      depth = max(0, depth + bracketStep(text[index]))
+      depth = max(0, depth + Scalar.bracketStep(text[index]))
       if depth == 0, text[index] == 0x2C {
         if found != nil { return nil }
         found = index
@@ -153,7 +153,7 @@ enum RunInHeadingTitle {
   private static func containsCopula(_ text: [UInt32], _ range: Range<Int>) -> Bool {
     var depth = 0
     for index in range {
-      depth = max(0, depth + bracketStep(text[index]))
+      depth = max(0, depth + Scalar.bracketStep(text[index]))
       if depth == 0, text[index] == 0x662F { return true }
     }
     return false
@@ -267,11 +267,11 @@ enum RunInHeadingTitle {
     var index = position
     while index < min(limit, position + 6) {
       let value = text[index]
-      depth = max(0, depth + bracketStep(value))
+      depth = max(0, depth + Scalar.bracketStep(value))
       if depth == 0 {
         // 是 after a numeral is an enumeration ("一是"), not a copula.
         if value == 0x662F { return index > position && !ChineseNumeral.isNumeral(text[index - 1]) }  // 是
-        if !Scalar.isIdeograph(value), bracketStep(value) == 0 { return false }
+        if !Scalar.isIdeograph(value), Scalar.bracketStep(value) == 0 { return false }
       }
       index += 1
     }
@@ -286,7 +286,7 @@ enum RunInHeadingTitle {
     // with an opening bracket, a space or a dangling 的/和/关于.
     guard canOpenBody(after), canCloseTitle(before) else { return false }
     // "《XX年鉴》《XX图鉴》" and "“两重”“两新”" are lists: never cut between their items.
-    if bracketStep(before) < 0, bracketStep(after) > 0 { return false }
+    if Scalar.bracketStep(before) < 0, Scalar.bracketStep(after) > 0 { return false }
     // 上 continues "…战略上", yet 上半年 opens a sentence: the longer word decides.
     if let continuation = HeadingTitleWords.continuations.longestMatch(in: text, at: cut, limit: limit),
       continuation >= (HeadingTitleWords.timeOpeners.longestMatch(in: text, at: cut, limit: limit) ?? 0)
@@ -425,16 +425,8 @@ enum RunInHeadingTitle {
 
   // MARK: - Scalars
 
-  /// +1 for an opening bracket or quote, -1 for a closing one, as `firstTerminator` counts.
-  private static func bracketStep(_ value: UInt32) -> Int {
-    switch value {
-    case Scalar.leftDoubleQuote, Scalar.leftTitle, Scalar.openParen, 0x3008, 0x300C, 0x300E, 0x3010: return 1
-    case Scalar.rightDoubleQuote, Scalar.rightTitle, Scalar.closeParen, 0x3009, 0x300D, 0x300F, 0x3011: return -1
-    default: return 0
-    }
-  }
 
-  private static func opensBracket(_ value: UInt32) -> Bool { bracketStep(value) > 0 || value == 0x2018 }
+  private static func opensBracket(_ value: UInt32) -> Bool { Scalar.bracketStep(value) > 0 || value == 0x2018 }
 
   /// What a body (or a title after a cut) may start with: an ideograph, a digit or letter,
   /// a masked digit, or an opening bracket or quote — never a comma or closing mark.
@@ -445,7 +437,7 @@ enum RunInHeadingTitle {
   /// What a title may end with: an ideograph, a digit or letter, or a closing bracket or
   /// quote — never a comma, a space or an opening mark.
   private static func canCloseTitle(_ value: UInt32) -> Bool {
-    Scalar.isIdeograph(value) || isWordScalar(value) || bracketStep(value) < 0
+    Scalar.isIdeograph(value) || isWordScalar(value) || Scalar.bracketStep(value) < 0
   }
 
   /// ASCII letters, digits and the * that masks digits in anonymised reports.
