@@ -60,7 +60,7 @@ enum HeadingTitleWords {
   static let timeOpeners = WordTable([
     "今年", "去年", "明年", "上年", "本年", "过去一年", "过去五年", "过去的一年", "过去的五年",
     "过去十年", "一年来", "五年来", "近年来", "近几年来", "多年来", "长期以来", "当前", "目前",
-    "上半年", "下半年", "前三季度", "近期", "从现在起", "新时代以来",
+    "上半年", "下半年", "前三季度", "近期", "从现在起", "新时代以来", "刚刚过去的", "刚刚过去",
   ])
 
   /// What follows "2021年" when the year opens a sentence ("2021年上半年，…", "2021年底，…",
@@ -91,6 +91,15 @@ enum HeadingTitleWords {
   /// ("上半年，…").
   static let continuations = WordTable([
     "的", "和", "与", "及", "或", "等", "之", "了", "着", "得", "而", "上", "下", "中",
+  ])
+
+  /// Words that end an unnumbered part heading run into the text ("“十四五”时期工作回顾",
+  /// "2026年重点工作", "名词解释"): the parts a report falls into, what it reviews and what it
+  /// plans, never a topic heading ("加强政府自身建设"), which has a marker.
+  static let partHeadingEnds = WordTable([
+    "工作回顾", "工作总结", "主要工作", "主要成绩", "工作成效", "重点工作", "工作安排", "工作计划",
+    "工作要点", "工作打算", "工作思路", "目标任务", "主要任务", "重点任务", "总体要求", "预期目标",
+    "主要目标", "下步打算", "名词解释", "结束语",
   ])
 
   /// Units that follow a number: "1956|年" must not be cut between the number and its unit.

@@ -29,6 +29,10 @@ struct RunInHeadingSplitter: Sendable {
     var number: Int
     var position: Position
     var lineEnd: Int
+    /// How many sentence ends and colons of run-on lines come before the marker.
+    var sentenceEndsBefore = 0
+    /// Whether a colon introduces the marker.
+    var afterColon = false
   }
 
   /// A line this long is a run-on line: a paragraph is rarely over a thousand scalars.
@@ -38,15 +42,22 @@ struct RunInHeadingSplitter: Sendable {
 
   func breaks() -> LayoutEdits {
     guard isRunOn() else { return LayoutEdits() }
-    let markers = markers()
+    let (markers, parts) = markers()
     var edits = LayoutEdits()
+    // An unnumbered part heading stands on a line of its own; the outline builder decides
+    // whether it opens a part, as it does for one laid out by hand.
+    for part in parts {
+      edits.insertBreak(before: part.lowerBound)
+      edits.insertBreak(before: part.upperBound)
+    }
     var previousOfStyle: [HeadingStyle: Int] = [:]
     var nextOfStyle = [Int?](repeating: nil, count: markers.count)
     var following: [HeadingStyle: Int] = [:]
     for index in markers.indices.reversed() {
       nextOfStyle[index] = following[markers[index].style]
-      following[markers[index].style] = markers[index].number
+      following[markers[index].style] = index
     }
+    let listItems = listItems(markers)
     for (index, marker) in markers.enumerated() {
       defer { previousOfStyle[marker.style] = marker.number }
       // A heading of a run-on line that starts the line (the text's first) has its title
@@ -56,10 +67,12 @@ struct RunInHeadingSplitter: Sendable {
       case .lineStart(let start) where marker.lineEnd - start.range.lowerBound >= Self.minRunOnLine:
         heading = start
       case .runIn(let runIn):
-        let continues = previousOfStyle[marker.style] == marker.number - 1
-          || nextOfStyle[index] == marker.number + 1
-        guard continues else { continue }
+        let follows = previousOfStyle[marker.style] == marker.number - 1
+        let continues = follows || nextOfStyle[index].map { markers[$0].number } == marker.number + 1
+        guard continues, !listItems[index] else { continue }
         edits.insertBreak(before: runIn.range.lowerBound)
+        // An appendix label stands alone, its title on the next line ("附件1" / "2026年…").
+        if marker.style == .part { edits.insertBreak(before: runIn.textStart) }
         heading = runIn
       default:
         continue
@@ -67,6 +80,38 @@ struct RunInHeadingSplitter: Sendable {
       cutTitles(from: heading, lineEnd: marker.lineEnd, into: &edits)
     }
     return edits
+  }
+
+  /// Whether each marker opens an item of a list in the running text: a list introduced
+  /// by a colon whose items are mostly one sentence each ("各类收入的情况如下：（一）各项税收
+  /// 共收到…。（二）…"). Headings introduced by a colon ("重点抓好以下工作：（一）…") open
+  /// sections of several sentences, and a glossary entry holds a colon of its own
+  /// ("1.“四上”企业：…。").
+  private func listItems(_ markers: [Marker]) -> [Bool] {
+    // Chains of run-in markers numbered on, each named by its first marker.
+    var chain = Array(markers.indices)
+    var previous: [HeadingStyle: Int] = [:]
+    var items: [Int: (count: Int, oneSentence: Int)] = [:]
+    for index in markers.indices {
+      let marker = markers[index]
+      defer { previous[marker.style] = index }
+      guard case .runIn = marker.position else { continue }
+      if let before = previous[marker.style], markers[before].number == marker.number - 1,
+        case .runIn = markers[before].position
+      {
+        chain[index] = chain[before]
+        let sentences = marker.sentenceEndsBefore - markers[before].sentenceEndsBefore
+        items[chain[index], default: (0, 0)].count += 1
+        if sentences <= 1 { items[chain[index], default: (0, 0)].oneSentence += 1 }
+      }
+    }
+    return markers.indices.map { index in
+      let head = chain[index]
+      guard case .runIn = markers[index].position, markers[head].afterColon, let tally = items[head] else {
+        return false
+      }
+      return tally.oneSentence * 2 >= tally.count
+    }
   }
 
   /// Breaks the line after the title of `heading`; when the title ends where another
@@ -120,9 +165,12 @@ struct RunInHeadingSplitter: Sendable {
     return limit
   }
 
-  /// Every heading marker that starts a line or follows a sentence end, in text order.
-  private func markers() -> [Marker] {
+  /// Every heading marker that starts a line or follows a sentence end, in text order, and
+  /// the unnumbered part headings that follow a sentence end.
+  private func markers() -> (markers: [Marker], parts: [Range<Int>]) {
     var markers: [Marker] = []
+    var parts: [Range<Int>] = []
+    var sentenceEnds = 0
     let folded = text.folded
     for number in text.lineStarts.indices {
       let line = text.trimmed(text.lineRange(number + 1))
@@ -141,17 +189,60 @@ struct RunInHeadingSplitter: Sendable {
         if step != 0 {
           depth = max(0, depth + step)
         } else if depth == 0, Self.endsSentence(value) {
+          sentenceEnds += 1
+          let afterColon = value == Scalar.colon
           var start = index
           while start < line.upperBound, Scalar.isSpace(folded[start]) { start += 1 }
-          guard start < line.upperBound, Self.mayStartMarker(folded[start]),
+          guard start < line.upperBound else { continue }
+          if let appendix = Self.appendixLabel(folded, at: start, limit: line.upperBound), let value = appendix.number {
+            markers.append(
+              Marker(
+                style: .part, number: value, position: .runIn(appendix), lineEnd: line.upperBound,
+                sentenceEndsBefore: sentenceEnds, afterColon: afterColon))
+            continue
+          }
+          if !afterColon, let end = RunInHeadingTitle.partHeadingEnd(folded, from: start, limit: line.upperBound) {
+            parts.append(start..<end)
+            continue
+          }
+          guard Self.mayStartMarker(folded[start]),
             let marker = HeadingMarker.read(folded, in: start..<line.upperBound), marker.style != .part,
             let value = marker.number
           else { continue }
-          markers.append(Marker(style: marker.style, number: value, position: .runIn(marker), lineEnd: line.upperBound))
+          markers.append(
+            Marker(
+              style: marker.style, number: value, position: .runIn(marker), lineEnd: line.upperBound,
+              sentenceEndsBefore: sentenceEnds, afterColon: afterColon))
         }
       }
     }
-    return markers
+    return (markers, parts)
+  }
+
+  /// An appendix label run into the text after a sentence: "附件1", "附件二：", and
+  /// "附件12026年省十件民生实事" — one line holds "附件1" and the title "2026年…" with
+  /// nothing between, and no report has twelve thousand appendices, so a run of five or more
+  /// digits before 年 ends in the year.
+  static func appendixLabel(_ text: [UInt32], at start: Int, limit: Int) -> HeadingMarker? {
+    guard start + 2 < limit, text[start] == 0x9644, text[start + 1] == 0x4EF6 else { return nil }  // 附件
+    var cursor = start + 2
+    let number: Int
+    if let numeral = ChineseNumeral.parse(text, at: cursor, limit: limit), numeral.length <= 2 {
+      number = Int(numeral.value)
+      cursor += numeral.length
+    } else {
+      var end = cursor
+      while end < limit, Scalar.isDigit(text[end]) { end += 1 }
+      var digits = end - cursor
+      if digits >= 5, end < limit, text[end] == 0x5E74 { digits -= 4 }  // 年
+      guard (1...2).contains(digits) else { return nil }
+      number = (cursor..<cursor + digits).reduce(0) { $0 * 10 + Int(text[$1] - 0x30) }
+      cursor += digits
+    }
+    let labelEnd = cursor
+    while cursor < limit, Scalar.isSpace(text[cursor]) || text[cursor] == Scalar.colon { cursor += 1 }
+    guard cursor < limit, number > 0 else { return nil }
+    return HeadingMarker(style: .part, number: number, range: start..<labelEnd, textStart: cursor)
   }
 
   /// 。！？ and the colon that introduces the headings below it ("重点抓好以下工作：（一）…").

@@ -63,7 +63,9 @@ enum RunInHeadingTitle {
             // after 回顾, where "过去一年是" opens the body.
             return strongCut(text, start: start, after: cut, limit: limit, terminator: terminator) ?? cut
           }
-        } else if let terminator, twoPhrasesMayMeet(text, start: start, cut: cut, terminator: terminator) {
+        } else if let terminator, isPossibleCut(text, start: start, cut: cut, limit: limit),
+          twoPhrasesMayMeet(text, start: start, cut: cut, terminator: terminator)
+        {
           // "加快建设现代化产业体系|一体推进…发展。" may be a title and its lead sentence:
           // too doubtful to cut, too doubtful to trust the terminator.
           ambiguous = true
@@ -83,6 +85,36 @@ enum RunInHeadingTitle {
     if terminator == nil, limit - start <= maxTitleLength {
       let end = trimmingSpaces(text, start: start, end: limit)
       return end - start >= minTitleLength ? end : nil
+    }
+    return nil
+  }
+
+  /// The end of an unnumbered part heading that opens at `start`, right after a sentence,
+  /// in run-on text: "…提出意见。“十四五”时期工作回顾|“十四五”时期是…", "…展现在陇原大地上。
+  /// 2026年重点工作|今年是…".
+  ///
+  /// Nothing but a strong sign marks such a heading, so it must be one phrase (no
+  /// punctuation but quotes and 《》) of 4 to ``FramingRules/maxUnnumberedHeadingLength``
+  /// scalars ending in a word that names a part of a report (``HeadingTitleWords/partHeadingEnds``),
+  /// and a sentence must start visibly after it: "主要任务是…" is a sentence, not a part.
+  static func partHeadingEnd(_ text: [UInt32], from start: Int, limit: Int) -> Int? {
+    let limit = min(limit, text.count)
+    let end = min(limit, start + FramingRules.maxUnnumberedHeadingLength + 1)
+    var depth = 0
+    var cut = start + 1
+    while cut < end {
+      let previous = text[cut - 1]
+      let step = Scalar.bracketStep(previous)
+      depth = max(0, depth + step)
+      guard Scalar.isIdeograph(previous) || isWordScalar(previous) || step != 0 else { return nil }
+      if depth == 0, cut - start >= 4,
+        HeadingTitleWords.partHeadingEnds.longestMatch(in: text, endingAt: cut, limit: start) != nil,
+        text[cut] != 0x662F,  // 是
+        score(text, start: start, cut: cut, limit: limit) >= strongScore
+      {
+        return cut
+      }
+      cut += 1
     }
     return nil
   }
