@@ -196,12 +196,13 @@ struct LineClassifier: Sendable {
   }
 
   /// Two letters or more, and a space between every two of them (one or more spaces; U+3000
-  /// folds to a space).
+  /// folds to a space). Punctuation may cling to a letter: "各 位 代 表：".
   private func isLetterSpaced(_ range: Range<Int>) -> Bool {
     let folded = text.folded
     var letters = 0
     var previousWasLetter = false
     for index in range {
+      if Scalar.isClauseEnd(folded[index]) || folded[index] == Scalar.colon { continue }
       let isLetter = !Scalar.isSpace(folded[index])
       if isLetter, previousWasLetter { return false }
       if isLetter { letters += 1 }

@@ -35,7 +35,6 @@ struct SpacingRepair: Sendable {
         continue
       }
       markerSpaces(at: line, into: &edits)
-      guard repairsInline else { continue }
       var index = line.lowerBound + 1
       while index < line.upperBound - 1 {
         guard isStraySpace(index) else {
@@ -44,8 +43,10 @@ struct SpacingRepair: Sendable {
         }
         var end = index
         while end < line.upperBound, isStraySpace(end) { end += 1 }
-        if end - index <= Self.maxRun, end < line.upperBound, joins(text.folded[index - 1], text.folded[end], after: end) {
-          edits.remove(index..<end)
+        if end - index <= Self.maxRun, end < line.upperBound {
+          let left = text.folded[index - 1]
+          let right = text.folded[end]
+          if repairsInline ? joins(left, right, after: end) : splitsPercent(left, right) { edits.remove(index..<end) }
         }
         index = end
       }
@@ -100,6 +101,13 @@ struct SpacingRepair: Sendable {
       if right == Scalar.dot { return !(end + 1 < text.count && Scalar.isDigit(text.folded[end + 1])) }
     }
     return false
+  }
+
+  /// A space that cuts a percentage from its number or from the word after it ("5.5 %",
+  /// "９０％ 以上"): never written on purpose, so repaired in any text, like a space inside a
+  /// marker.
+  private func splitsPercent(_ left: UInt32, _ right: UInt32) -> Bool {
+    (Scalar.isDigit(left) && right == 0x25) || (left == 0x25 && Self.isCJK(right))
   }
 
   /// Spaces inside a heading marker at the start of a line: "（ 一 ）", "( 1 )", "1 . ",

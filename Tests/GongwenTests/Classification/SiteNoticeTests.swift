@@ -210,4 +210,27 @@ struct SiteNoticeTests {
     #expect(ad.outline.title == "2021年工作总结")
     #expect(ad.outline.boilerplate.map(\.text) == ["下 载", "下载"])
   }
+
+  /// A copied salutation keeps its colon on the last letter ("各 位 代 表：", as a site
+  /// writes it before the plain line): still a copy, so the plain line is the salutation.
+  @Test func aLetterSpacedSalutationWithItsColonIsACopy() {
+    let document = GongwenParser().parse(text: "各 位 代 表：\n各位代表：\n现在，我代表国务院向大会报告工作。")
+    #expect(document.outline.boilerplate.map(\.text) == ["各 位 代 表："])
+    #expect(document.outline.salutation?.text == "各位代表：")
+    // Not a copy: a sentence with spaces is not letter-spaced.
+    let sentence = GongwenParser().parse(text: "各位代表：\n参加 合作社的农户：\n参加合作社的农户：")
+    #expect(sentence.outline.boilerplate.isEmpty)
+  }
+
+  /// A space that cuts a percentage from its number or the next word is repaired even in a
+  /// text that shows no habit of spacing numbers: "９０％ 以上" is 90% or more.
+  @Test func aSpaceAroundAPercentSignIsAlwaysRepaired() {
+    let document = GongwenParser().parse(text: "农户已经占总农户的９０％ 以上，其中参加高级合作社的农户占６０ ％左右。")
+    #expect(document.metrics.map(\.text) == ["９０％以上", "６０％左右"])
+    #expect(document.metrics.map(\.comparator) == [">=", nil])
+    #expect(document.metrics.map(\.approximate) == [false, true])
+    // A lone spaced number next to Chinese is left as written without the habit.
+    let plain = GongwenParser().parse(text: "全年共召开会议 12 次。")
+    #expect(plain.outline.preamble.first?.text == "全年共召开会议 12 次。")
+  }
 }

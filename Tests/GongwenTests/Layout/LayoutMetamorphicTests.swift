@@ -52,25 +52,10 @@ struct LayoutMetamorphicTests {
       let original = LayoutInvariants(parser.parse(text: text))
       let variant = LayoutInvariants(parser.parse(text: LayoutVariants.scraped(text, seed: LayoutCorpus.seed(name))))
       #expect(variant.headings == original.headings, "\(name): headings")
-      let check = {
-        #expect(variant.metrics == original.metrics, "\(name): metrics")
-        #expect(variant.paragraphs == original.paragraphs, "\(name): paragraphs")
-      }
-      if Self.scrapedGaps.contains(name) {
-        withKnownIssue("issue 15, open: see scrapedGaps", isIntermittent: true, check)
-      } else {
-        check()
-      }
+      #expect(variant.metrics == original.metrics, "\(name): metrics")
+      #expect(variant.paragraphs == original.paragraphs, "\(name): paragraphs")
     }
   }
-
-  /// Reports whose scraped copy still differs (issue 15, open): the four archive copies with
-  /// indented paragraphs get two paragraphs more, and the 1956 budget one metric's
-  /// qualifiers differ. Headings already match for them too.
-  static let scrapedGaps: Set<String> = [
-    "national_1954_gov_work_report.txt", "national_1956_gov_work_report.txt", "national_1958_gov_work_report.txt",
-    "national_2010_gov_work_report.txt", "national_2013_gov_work_report.txt",
-  ]
 
   /// (a) Every line break removed: most headings and every metric survive.
   @Test func oneLineLayoutKeepsTheTreeAndTheMetrics() {
