@@ -15,7 +15,7 @@ struct ReadmeExampleTests {
     let document = try parser.parse(contentsOfFile: "Fixtures/000_2f763b3cc542b0bb.txt")
     print(document.outline.kind, document.outline.period?.year ?? 0)   // mixed 2021
     for section in document.outline.sections {
-      print(section.marker, section.title, section.role)              // 一、 2021年工作成效 achievements
+      print(section.marker, section.title ?? "—", section.role)       // 一、 2021年工作成效 achievements
     }
     let counts = document.metrics.filter { $0.unit == "次" }.map { $0.value ?? 0 }
     let json = document.jsonData(pretty: true)                        // the JSON contract

@@ -32,7 +32,7 @@ public enum TableKind: String, Sendable, CaseIterable {
         let section = sections[metric.section.sectionId]
         return [
           .text(file), .optionalText(metric.section.sectionId), .text(path(metric.section.sectionPath)),
-          .text(metric.section.sectionPath.last ?? ""), .text(section?.role.rawValue ?? ""), .optionalText(metric.subject),
+          sectionTitle(section), .text(section?.role.rawValue ?? ""), .optionalText(metric.subject),
           metric.value.map(TableCell.number) ?? .null, .text(metric.unit), .bool(metric.approximate),
           .optionalText(metric.comparator), metric.range?.low.map(TableCell.number) ?? .null,
           metric.range?.high.map(TableCell.number) ?? .null, .bool(metric.masked), .optionalText(metric.per),
@@ -45,7 +45,7 @@ public enum TableKind: String, Sendable, CaseIterable {
         let section = sections[placeholder.section.sectionId]
         return [
           .text(file), .optionalText(placeholder.section.sectionId), .text(path(placeholder.section.sectionPath)),
-          .text(placeholder.section.sectionPath.last ?? ""), .text(section?.role.rawValue ?? ""),
+          sectionTitle(section), .text(section?.role.rawValue ?? ""),
           .text(placeholder.kind.rawValue), .integer(placeholder.width), .text(placeholder.id),
           .integer(placeholder.span.line), .integer(placeholder.span.start), .integer(placeholder.span.end),
           .text(placeholder.text),
@@ -57,7 +57,7 @@ public enum TableKind: String, Sendable, CaseIterable {
         let section = entry.section
         return [
           .text(file), .text(section.id), .integer(section.level), .text(section.marker),
-          section.number.map(TableCell.integer) ?? .null, .text(section.title), .text(section.role.rawValue),
+          section.number.map(TableCell.integer) ?? .null, .optionalText(section.title), .text(section.role.rawValue),
           .text(path(entry.path)), .integer(section.paragraphs.count),
           .integer(section.paragraphs.reduce(0) { $0 + $1.sentences.count }),
           .integer(section.paragraphs.reduce(0) { $0 + $1.enumerations.count }), .integer(metricCounts[section.id] ?? 0),
@@ -68,6 +68,13 @@ public enum TableKind: String, Sendable, CaseIterable {
   }
 
   private func path(_ titles: [String]) -> String { titles.joined(separator: " > ") }
+
+  /// The `section_title` cell: the section's title, null for a section without one (an
+  /// article, a numbered sentence), empty in the preamble.
+  private func sectionTitle(_ section: Section?) -> TableCell {
+    guard let section else { return .text("") }
+    return .optionalText(section.title)
+  }
 }
 
 /// The sections of a document by id, with their title paths.
@@ -77,7 +84,7 @@ private struct SectionIndex {
 
   init(_ document: Document) {
     func visit(_ section: Section, path: [String]) {
-      let path = path + [section.title]
+      let path = path + [section.pathName]
       byId[section.id] = ordered.count
       ordered.append((section, path))
       for child in section.children { visit(child, path: path) }

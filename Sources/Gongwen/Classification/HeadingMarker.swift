@@ -15,13 +15,17 @@ struct HeadingMarker: Equatable, Sendable {
   static func read(_ text: [UInt32], in line: Range<Int>) -> HeadingMarker? {
     guard let first = line.first.map({ text[$0] }) else { return nil }
     let start = line.lowerBound
+    // 名词解释, 附录, 结束语 alone on a line: an unnumbered part, titled by the label.
+    if line.count <= UnnumberedHeadingWords.maxLabelLength + 1, UnnumberedHeadingWords.isBackMatterLabel(text, line) {
+      return HeadingMarker(style: .part, number: nil, range: start..<start, textStart: start)
+    }
     let end = line.upperBound
     var marker: HeadingMarker?
 
     switch first {
-    case 0x7B2C:  // 第一部分 第一章 第一篇 第一编
-      marker = readPart(text, start: start, end: end)
-    case 0x9644:  // 附件1 附件：
+    case 0x7B2C:  // 第一部分 第一篇 第一编 第一章 第一节 第一条 第一、
+      marker = readPart(text, start: start, end: end) ?? readOrdinal(text, start: start, end: end)
+    case 0x9644:  // 附件1 附件： 附录 附录一
       marker = readAppendix(text, start: start, end: end)
     case Scalar.openParen:
       marker = readParenthesised(text, start: start, end: end)
@@ -103,7 +107,7 @@ struct HeadingMarker: Equatable, Sendable {
     let numberStart = start + 1
     var cursor = numberStart
     var number: Int?
-    if let numeral = ChineseNumeral.parse(text, at: numberStart, limit: end), numeral.length <= 4 {
+    if let numeral = ChineseNumeral.parse(text, at: numberStart, limit: end), numeral.length <= 6 {
       number = Int(numeral.value)
       cursor += numeral.length
     } else {
@@ -112,10 +116,26 @@ struct HeadingMarker: Equatable, Sendable {
       number = decimal(text, numberStart..<cursor)
     }
     guard cursor < end else { return nil }
+    let style: HeadingStyle
     switch text[cursor] {
-    case 0x7AE0, 0x7BC7, 0x7F16:  // 章 篇 编
+    case 0x7AE0:  // 章
+      style = .chapter
+      cursor += 1
+    case 0x8282:  // 节
+      // 第一节课 is a lesson, not a division.
+      guard cursor + 1 >= end || !StatuteWords.notAfterDivision.contains(text[cursor + 1]) else { return nil }
+      style = .division
+      cursor += 1
+    case 0x6761:  // 条
+      // An article only where its text follows; "第十条规定的…" cites one.
+      guard StatuteWords.opensArticle(text, after: cursor + 1, end: end) else { return nil }
+      style = .article
+      cursor += 1
+    case 0x7BC7, 0x7F16:  // 篇 编
+      style = .part
       cursor += 1
     case 0x90E8 where cursor + 1 < end && text[cursor + 1] == 0x5206:  // 部分
+      style = .part
       cursor += 2
     default:
       return nil
@@ -124,12 +144,24 @@ struct HeadingMarker: Equatable, Sendable {
     while textStart < end, text[textStart] == Scalar.colon || text[textStart] == 0x2014 {
       textStart += 1
     }
-    return HeadingMarker(style: .part, number: number, range: start..<cursor, textStart: textStart)
+    return HeadingMarker(style: style, number: number, range: start..<cursor, textStart: textStart)
   }
 
-  /// 附件, 附件1, 附件一, 附件2：title — an appendix opens a part of its own.
+  /// 第一、关于基本建设: an ordinal with the enumeration comma. Not 第一、二轮 (a numeral after
+  /// the comma); 第一，… (a full comma) is a heading only on a short line of its own, which
+  /// the line classifier decides.
+  static func readOrdinal(_ text: [UInt32], start: Int, end: Int) -> HeadingMarker? {
+    guard let numeral = ChineseNumeral.parse(text, at: start + 1, limit: end), numeral.length <= 2 else { return nil }
+    let separator = start + 1 + numeral.length
+    guard separator + 1 < end, text[separator] == Scalar.ideographicComma,
+      !ChineseNumeral.isNumeral(text[separator + 1]), !Scalar.isDigit(text[separator + 1])
+    else { return nil }
+    return HeadingMarker(style: .ordinal, number: Int(numeral.value), range: start..<separator + 1, textStart: separator + 1)
+  }
+
+  /// 附件, 附件1, 附件一, 附件2：title, 附录, 附录一 — an appendix opens a part of its own.
   private static func readAppendix(_ text: [UInt32], start: Int, end: Int) -> HeadingMarker? {
-    guard start + 1 < end, text[start + 1] == 0x4EF6 else { return nil }  // 件
+    guard start + 1 < end, text[start + 1] == 0x4EF6 || text[start + 1] == 0x5F55 else { return nil }  // 件 录
     var cursor = start + 2
     while cursor < end, Scalar.isSpace(text[cursor]) { cursor += 1 }
     var number: Int?

@@ -10,7 +10,9 @@ struct LineClassifier: Sendable {
     var lines: [ClassifiedLine] = []
     lines.reserveCapacity(text.lineStarts.count)
     for number in text.lineStarts.indices.map({ $0 + 1 }) {
-      for unit in paragraphUnits(ofLine: number) { lines.append(classifyAlone(number: number, range: unit)) }
+      for unit in paragraphUnits(ofLine: number) {
+        for piece in statuteHeadingPieces(unit) { lines.append(classifyAlone(number: number, range: piece)) }
+      }
     }
     markRepeatedWatermarks(&lines)
     markTrailingAdBlock(&lines)
@@ -45,6 +47,43 @@ struct LineClassifier: Sendable {
     return units
   }
 
+  /// A statute sets a chapter's (or 节's) heading and its first article on one line
+  /// ("第一章　总则　第一条　为规范…", "第一章总则第一条为了…"): the line is cut before each
+  /// 第X节 or 第X条 that follows a short heading title, so that each is read as a heading.
+  /// Texts with two ideographic spaces between them are already cut by ``paragraphUnits``.
+  private func statuteHeadingPieces(_ unit: Range<Int>) -> [Range<Int>] {
+    let folded = text.folded
+    var pieces: [Range<Int>] = []
+    var rest = text.trimmed(unit)
+    while let marker = HeadingMarker.read(folded, in: rest), marker.style == .chapter || marker.style == .division
+      || marker.style == .part && folded[rest.lowerBound] == 0x7B2C
+    {
+      let window = min(rest.upperBound, marker.textStart + Self.maxStatuteHeadingTitle + 1)
+      var cut: Int?
+      var index = marker.textStart + 1
+      while index < window {
+        let value = folded[index]
+        if Scalar.isTitleTerminator(value) || value == 0x2C { break }
+        if value == 0x7B2C, let inner = HeadingMarker.read(folded, in: index..<rest.upperBound),
+          inner.style == .article || inner.style == .division, inner.style > marker.style
+        {
+          cut = index
+          break
+        }
+        index += 1
+      }
+      guard let cut else { break }
+      pieces.append(text.trimmed(rest.lowerBound..<cut))
+      rest = cut..<rest.upperBound
+    }
+    pieces.append(rest)
+    return pieces
+  }
+
+  /// A chapter's title on the line of its first article is at most this long ("总则",
+  /// "监督管理与法律责任").
+  static let maxStatuteHeadingTitle = 16
+
   private func classifyAlone(number: Int, range line: Range<Int>) -> ClassifiedLine {
     let range = text.trimmed(line)
     guard !range.isEmpty else { return ClassifiedLine(number: number, range: range, kind: .blank) }
@@ -56,7 +95,30 @@ struct LineClassifier: Sendable {
       let heading = InlineHeadingSplitter.split(folded, marker: marker, line: range)
       return ClassifiedLine(number: number, range: range, kind: .heading(heading))
     }
-    return ClassifiedLine(number: number, range: range, kind: .paragraph, isHeadingLike: isHeadingLike(range))
+    let headingLike = isHeadingLike(range)
+    if headingLike, let marker = ordinalMarker(range) {
+      // The outline builder keeps it a heading only between paragraphs.
+      let heading = HeadingLine(marker: marker, title: marker.textStart..<range.upperBound, body: nil)
+      return ClassifiedLine(number: number, range: range, kind: .heading(heading))
+    }
+    return ClassifiedLine(number: number, range: range, kind: .paragraph, isHeadingLike: headingLike)
+  }
+
+  /// 第一， opening a short heading-like line ("第一，全国动员，大办农业"): an ordinal heading
+  /// (第一、 is read by ``HeadingMarker``). Not a bare "第一，", nor "第一，坚持…。" (a sentence
+  /// with its list, which ``EnumerationFinder`` reads).
+  private func ordinalMarker(_ range: Range<Int>) -> HeadingMarker? {
+    let folded = text.folded
+    guard folded[range.lowerBound] == 0x7B2C,
+      let numeral = ChineseNumeral.parse(folded, at: range.lowerBound + 1, limit: range.upperBound), numeral.length <= 2
+    else { return nil }
+    let separator = range.lowerBound + 1 + numeral.length
+    guard separator + 1 < range.upperBound, folded[separator] == 0x2C else { return nil }
+    var textStart = separator + 1
+    while textStart < range.upperBound, Scalar.isSpace(folded[textStart]) { textStart += 1 }
+    guard textStart < range.upperBound, !ChineseNumeral.isNumeral(folded[textStart]) else { return nil }
+    return HeadingMarker(
+      style: .ordinal, number: Int(numeral.value), range: range.lowerBound..<separator + 1, textStart: textStart)
   }
 
   /// Short, with no sentence punctuation anywhere and no clause punctuation at the end.

@@ -16,6 +16,9 @@ struct EnumerationMarker: Equatable, Sendable {
     case parenArabic
     /// （一） (二)
     case parenChinese
+    /// 1. 2. or 1、 2、 opening a paragraph: a statute article's items, each on its own line
+    /// ("1.城市绿化目标；"). Never inside running text, where 1. is too often a number.
+    case arabicDot
   }
 
   var family: Family
@@ -56,6 +59,8 @@ struct EnumerationMarker: Equatable, Sendable {
       return EnumerationMarker(family: .parenArabic, ordinal: Int(value - 0x2474) + 1, range: index..<index + 1)
     case Scalar.openParen:
       return readParenthesised(text, at: index, end: end)
+    case 0x30...0x39 where index == paragraph.lowerBound:
+      return readArabicDot(text, at: index, end: end)
     default:
       break
     }
@@ -80,6 +85,20 @@ struct EnumerationMarker: Equatable, Sendable {
       }
     }
     return nil
+  }
+
+  /// 1. or 1、 at a paragraph's start, not 2.5 nor 2021.
+  private static func readArabicDot(_ text: [UInt32], at index: Int, end: Int) -> EnumerationMarker? {
+    var cursor = index
+    var number = 0
+    while cursor < end, Scalar.isDigit(text[cursor]), cursor - index < 2 {
+      number = number * 10 + Int(text[cursor] - 0x30)
+      cursor += 1
+    }
+    guard cursor + 1 < end, text[cursor] == Scalar.dot || text[cursor] == Scalar.ideographicComma,
+      !Scalar.isDigit(text[cursor + 1]), (1...maxOrdinal).contains(number)
+    else { return nil }
+    return EnumerationMarker(family: .arabicDot, ordinal: number, range: index..<cursor + 1)
   }
 
   /// （1） or （一） inside running text.

@@ -77,6 +77,8 @@ struct RunInHeadingSplitter: Sendable {
       default:
         continue
       }
+      // An article's text is its body ("第二条　本办法适用于…"), as on a line of its own.
+      if heading.style == .article { continue }
       cutTitles(from: heading, lineEnd: marker.lineEnd, into: &edits)
     }
     return edits
@@ -251,10 +253,10 @@ struct RunInHeadingSplitter: Sendable {
     value == Scalar.ideographicFullStop || value == 0x21 || value == 0x3F || value == Scalar.colon
   }
 
-  /// A cheap first test before reading a marker: digits, (, circled numbers, numerals.
+  /// A cheap first test before reading a marker: digits, (, circled numbers, numerals, 第.
   @inline(__always)
   private static func mayStartMarker(_ value: UInt32) -> Bool {
-    Scalar.isDigit(value) || value == Scalar.openParen || (value >= 0x2460 && value <= 0x249B)
+    Scalar.isDigit(value) || value == Scalar.openParen || (value >= 0x2460 && value <= 0x249B) || value == 0x7B2C
       || (value >= 0x3220 && value <= 0x3229) || ChineseNumeral.isNumeral(value)
   }
 }

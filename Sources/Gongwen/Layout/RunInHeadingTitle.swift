@@ -97,8 +97,18 @@ enum RunInHeadingTitle {
   /// punctuation but quotes and 《》) of 4 to ``FramingRules/maxUnnumberedHeadingLength``
   /// scalars ending in a word that names a part of a report (``HeadingTitleWords/partHeadingEnds``),
   /// and a sentence must start visibly after it: "主要任务是…" is a sentence, not a part.
+  /// A back-matter label (注释, 名词解释, 附录 …) stands alone before its first numbered entry.
   static func partHeadingEnd(_ text: [UInt32], from start: Int, limit: Int) -> Int? {
     let limit = min(limit, text.count)
+    // A back-matter label followed by its first entry: "注释［1］一降三减：…", "名词解释1.…".
+    if let label = UnnumberedHeadingWords.backMatterLabelTable.longestMatch(in: text, at: start, limit: limit),
+      start + label < limit
+    {
+      let next = text[start + label]
+      if Scalar.bracketStep(next) > 0 || Scalar.isDigit(next) || startsMarker(text, at: start + label, limit: limit) {
+        return start + label
+      }
+    }
     let end = min(limit, start + FramingRules.maxUnnumberedHeadingLength + 1)
     var depth = 0
     var cut = start + 1

@@ -5,6 +5,10 @@
 /// items numbered on across parents (1.–21. under six 一、) nest correctly. A heading whose
 /// number goes backwards against an open heading of the same style (一、 inside 三、) is a
 /// list quoted in the body, not a new section.
+///
+/// In a statute, a 第X条 article keeps its clauses （一）（二） and items 1. 2. as paragraphs
+/// (their markers become enumerations), and an ordinal heading (第一，…) ranks just below the
+/// section it stands in.
 struct OutlineBuilder {
   let text: SourceText
   let lines: [ClassifiedLine]
@@ -26,7 +30,13 @@ struct OutlineBuilder {
     var marker: String
     var style: HeadingStyle
     var number: Int?
-    var title: String
+    var title: String?
+    /// Where the node ranks: twice its style's rank, odd for an ordinal heading ranked just
+    /// below the section it stands in. A heading closes every open node of the same or a
+    /// lower rank (a higher number).
+    var rank: Int
+    /// The range of the title in the text, when it has one.
+    var titleRange: Range<Int>?
     var headingStart: Int
     var line: Int
     var contentEnd: Int
@@ -64,10 +74,12 @@ struct OutlineBuilder {
     }
 
     func open(style: HeadingStyle, marker: String, number: Int?, title: Range<Int>, line: ClassifiedLine) {
-      while let top = stack.last, nodes[top].style >= style { stack.removeLast() }
+      let rank = rank(of: style, stack: stack, nodes: nodes)
+      while let top = stack.last, nodes[top].rank >= rank { stack.removeLast() }
       let node = Node(
-        marker: marker, style: style, number: number, title: text.string(title),
-        headingStart: line.range.lowerBound, line: line.number, contentEnd: line.range.upperBound)
+        marker: marker, style: style, number: number, title: title.isEmpty ? nil : text.string(title), rank: rank,
+        titleRange: title.isEmpty ? nil : title, headingStart: line.range.lowerBound, line: line.number,
+        contentEnd: line.range.upperBound)
       nodes.append(node)
       let index = nodes.count - 1
       if let parent = stack.last { nodes[parent].children.append(index) } else { roots.append(index) }
@@ -88,8 +100,14 @@ struct OutlineBuilder {
       defer { afterBreak = line.kind != .paragraph || opened || endsSentence(line) }
       if let part = partAwaitingTitle {
         partAwaitingTitle = nil
-        if line.kind == .paragraph, line.isHeadingLike {
+        // The title line may itself be a back-matter label ("附件2" / "名词解释").
+        var isLabel = false
+        if case .heading(let heading) = line.kind, heading.marker.style == .part, heading.marker.range.isEmpty {
+          isLabel = true
+        }
+        if line.kind == .paragraph && line.isHeadingLike || isLabel {
           nodes[part].title = text.string(line.range)
+          nodes[part].titleRange = line.range
           nodes[part].contentEnd = line.range.upperBound
           unitNodes.append((line.range, part))
           continue
@@ -112,6 +130,16 @@ struct OutlineBuilder {
           outline.closing = paragraph(line.range)
         }
       case .heading(let heading):
+        // A statute's clauses stay in their article; an ordinal heading only stands between
+        // paragraphs ("第一，全国动员，大办农业" after a sentence, before its text).
+        let isClause = heading.marker.style > .article && stack.contains { nodes[$0].style == .article }
+        let isLoneOrdinal = heading.marker.style == .ordinal && heading.body == nil
+          && !(afterBreak && nextContentLine(after: position)?.kind == .paragraph)
+        if isClause || isLoneOrdinal {
+          bodyStarted = true
+          attach(paragraph(line.range))
+          continue
+        }
         if let reason = outOfSequence(heading.marker, stack: stack, nodes: nodes) {
           diagnostics.append(Diagnostic(severity: .info, code: "outline.outOfSequence", message: reason, line: line.number))
           attach(paragraph(line.range))
@@ -119,6 +147,7 @@ struct OutlineBuilder {
         }
         let marker = heading.marker
         bodyStarted = true
+        if closesReviewPart(before: heading, stack: stack, nodes: nodes, units: unitNodes) { stack.removeAll() }
         open(style: marker.style, marker: text.string(marker.range), number: marker.number, title: heading.title, line: line)
         if let body = heading.body { attach(paragraph(body)) }
         if marker.style == .part, heading.title.isEmpty { partAwaitingTitle = stack.last }
@@ -155,7 +184,7 @@ struct OutlineBuilder {
     references: inout [SectionReference]
   ) -> Section {
     let node = nodes[index]
-    let path = path + [node.title]
+    let path = path + [node.title ?? node.marker]
     references[index] = SectionReference(sectionId: id, sectionPath: path)
     let children = node.children.enumerated().map { offset, child in
       section(child, id: "\(id).\(offset + 1)", level: level + 1, path: path, nodes: nodes, references: &references)
@@ -164,6 +193,48 @@ struct OutlineBuilder {
       id: id, level: level, marker: node.marker, style: node.style, number: node.number,
       title: node.title, span: Span(start: node.headingStart, end: node.contentEnd, line: node.line),
       paragraphs: node.paragraphs, children: children)
+  }
+
+  /// Where a heading of `style` ranks (see ``Node/rank``). An ordinal heading takes the rank
+  /// of an open ordinal heading (its sibling), else ranks just below the innermost open
+  /// section, else just above 一、.
+  private func rank(of style: HeadingStyle, stack: [Int], nodes: [Node]) -> Int {
+    guard style == .ordinal else { return style.rank * 2 }
+    if let open = stack.last(where: { nodes[$0].style == .ordinal }) { return nodes[open].rank }
+    if let top = stack.last { return nodes[top].rank + 1 }
+    return HeadingStyle.chineseComma.rank * 2 - 1
+  }
+
+  /// Whether the list that a numbered heading opens belongs after an unnumbered review part
+  /// rather than inside it: the part names a year ("首先报告２００１年的工作") and the heading,
+  /// or the paragraph that leads into it, names a later year, 明年, or 今年 with a plan cue
+  /// ("今年政府工作的主要任务是："). The part then ends and the list stands beside it.
+  private func closesReviewPart(
+    before heading: HeadingLine, stack: [Int], nodes: [Node], units: [(range: Range<Int>, node: Int?)]
+  ) -> Bool {
+    guard heading.marker.number == 1, heading.marker.style != .part, let top = stack.last, stack.count == 1,
+      nodes[top].marker.isEmpty, nodes[top].style == .part, nodes[top].children.isEmpty,
+      let titleRange = nodes[top].titleRange,
+      let partYear = PeriodMention.first(in: text, range: titleRange, leading: false)?.year
+    else { return false }
+    // A part that is itself a plan ("2026年重点工作") holds this year's tasks.
+    let planCues = UnnumberedHeadingWords.planCues
+    if titleRange.contains(where: { planCues.longestMatch(in: text.folded, at: $0, limit: titleRange.upperBound) != nil }) {
+      return false
+    }
+    func looksAhead(_ range: Range<Int>, planCueNeeded: Bool) -> Bool {
+      var saysThisYear = false
+      for index in range {
+        guard let mention = PeriodMention.first(in: text, range: index..<range.upperBound, leading: true) else { continue }
+        if let year = mention.year, year > partYear { return true }
+        if let ahead = mention.yearsAhead { if ahead >= 1 { return true } else { saysThisYear = true } }
+      }
+      guard planCueNeeded, saysThisYear else { return false }
+      return range.contains { planCues.longestMatch(in: text.folded, at: $0, limit: range.upperBound) != nil }
+    }
+    if looksAhead(heading.title, planCueNeeded: false) { return true }
+    guard let lead = units.last, lead.node == top, lead.range != titleRange else { return false }
+    return looksAhead(lead.range, planCueNeeded: true)
   }
 
   /// Why a heading cannot continue the tree: its number goes back against the open heading of

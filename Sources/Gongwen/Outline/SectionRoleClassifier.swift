@@ -3,7 +3,7 @@ enum SectionRoleClassifier {
   /// In place, so that a tree of a hundred thousand sections is not copied whole.
   static func assignRoles(_ sections: inout [Section], inherited: SectionRole = .other) {
     for index in sections.indices {
-      let role = SectionRoleRules.role(forTitle: sections[index].title) ?? inherited
+      let role = SectionRoleRules.role(forTitle: sections[index].title ?? "") ?? inherited
       sections[index].role = role
       assignRoles(&sections[index].children, inherited: role)
     }

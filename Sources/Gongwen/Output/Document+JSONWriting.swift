@@ -94,7 +94,7 @@ extension Section: JSONWritable {
       json.field("role", role)
       json.field("span", span)
       json.field("style", style)
-      json.field("title", title)
+      json.field("title", orNull: title)
     }
   }
 }

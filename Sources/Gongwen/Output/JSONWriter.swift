@@ -75,6 +75,14 @@ struct JSONWriter {
     field(key, value)
   }
 
+  /// Writes a field that the contract always holds: `null` when `value` is `nil` (a section's
+  /// `title`), as a `Codable` type's explicit `encode(_:forKey:)` of an optional does.
+  mutating func field(_ key: StaticString, orNull value: (some JSONWritable)?) {
+    member()
+    writeKey(key)
+    if let value { value.write(to: &self) } else { null() }
+  }
+
   mutating func field<Elements: Sequence>(_ key: StaticString, _ elements: Elements) where Elements.Element: JSONWritable {
     member()
     writeKey(key)

@@ -1,6 +1,7 @@
 extension Outline {
   /// The section tree as indented lines for people: kind and period, then each section's
-  /// marker, title, role, paragraph count and inline enumeration items.
+  /// marker (§ when it has none), title (— when it has none), role, paragraph count and inline
+  /// enumeration items.
   ///
   /// ```
   /// kind: mixed · period: 2021 (plan: 2022)
@@ -16,7 +17,7 @@ extension Outline {
     func visit(_ section: Section, depth: Int) {
       let indent = String(repeating: "  ", count: depth)
       let marker = section.marker.isEmpty ? "§" : section.marker
-      let title = section.title.isEmpty ? "—" : section.title
+      let title = section.title ?? "—"
       let items = section.paragraphs.reduce(0) { $0 + $1.enumerations.count }
       let counts = "\(section.paragraphs.count) ¶" + (items > 0 ? ", \(items) items" : "")
       lines.append("\(indent)\(marker) \(title) [\(section.role.rawValue)] (\(counts))")

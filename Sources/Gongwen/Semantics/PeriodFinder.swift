@@ -101,7 +101,7 @@ struct PeriodFinder {
   /// The heading line's text from the section's marker to the end of its title.
   private func headingRange(_ section: Section) -> Range<Int> {
     let start = section.span.start
-    let length = section.marker.unicodeScalars.count + section.title.unicodeScalars.count + 2
+    let length = section.marker.unicodeScalars.count + (section.title?.unicodeScalars.count ?? 0) + 2
     return start..<min(section.span.end, start + length)
   }
 }

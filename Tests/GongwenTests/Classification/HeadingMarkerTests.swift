@@ -25,7 +25,7 @@ struct HeadingMarkerTests {
     ("2)第二项", .arabicParen, 2),
     ("①第一项", .circled, 1),
     ("第一部分 工作总结", .part, 1),
-    ("第三章　附则", .part, 3),
+    ("第三章　附则", .chapter, 3),
     ("附件1", .part, 1),
     ("附件2：名词解释", .part, 2),
   ])

@@ -107,7 +107,7 @@ struct LayoutInvariants: Equatable, CustomStringConvertible {
       text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }
     }
     headings = document.allSections.map {
-      Heading(level: $0.level, marker: normalized($0.marker), title: normalized($0.title))
+      Heading(level: $0.level, marker: normalized($0.marker), title: normalized($0.title ?? ""))
     }
     metrics = document.metrics.map {
       Quantity(

@@ -18,7 +18,7 @@ struct RunInHeadingSplitterTests {
     var headings: [(Int, String, String)] = []
     func walk(_ sections: [Section], _ level: Int) {
       for section in sections {
-        headings.append((level, section.marker, section.title))
+        headings.append((level, section.marker, section.title ?? ""))
         walk(section.children, level + 1)
       }
     }

@@ -66,7 +66,7 @@ struct OutlineBuilderTests {
     let body = "进一步落实基层减负要求，减少督查检查数量，提升督查实效，统筹推进决胜全面小康、三大攻坚战等各项决策部署落地落实。确保实效。"
     let tree = outline("一、工作\n1.\(body)")
     let item = tree.sections[0].children[0]
-    #expect(item.title == "")
+    #expect(item.title == nil)
     #expect(item.paragraphs.map(\.text) == [body])
   }
 

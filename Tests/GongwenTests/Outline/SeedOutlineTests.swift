@@ -24,7 +24,7 @@ struct SeedOutlineTests {
     #expect(outline.sections.count == 6)
     let items = outline.sections.flatMap(\.children)
     #expect(items.map(\.number) == Array(1...21).map(Optional.some))
-    #expect(items.allSatisfy { $0.style == .arabicDot && $0.level == 2 && !$0.title.isEmpty })
+    #expect(items.allSatisfy { $0.style == .arabicDot && $0.level == 2 && $0.title != nil })
     #expect(items[0].title == "精准开展督促检查")
     #expect(items[0].paragraphs.first?.text.hasPrefix("进一步落实基层减负要求") == true)
     #expect(items[16].title == "抓好学习教育，锻造忠诚政治品格")

@@ -46,6 +46,6 @@ extension Document {
   /// All text that ended up in the tree or the preamble, for "nothing leaked here" checks.
   var treeText: String {
     let paragraphs = outline.preamble + allSections.flatMap(\.paragraphs)
-    return (paragraphs.map(\.text) + allSections.map(\.title)).joined(separator: "\n")
+    return (paragraphs.map(\.text) + allSections.compactMap(\.title)).joined(separator: "\n")
   }
 }
