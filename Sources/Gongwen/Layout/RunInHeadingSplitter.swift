@@ -58,8 +58,13 @@ struct RunInHeadingSplitter: Sendable {
       following[markers[index].style] = index
     }
     let listItems = listItems(markers)
+    var innerOfStyle: [HeadingStyle: Int] = [:]
     for (index, marker) in markers.enumerated() {
-      defer { previousOfStyle[marker.style] = marker.number }
+      defer {
+        previousOfStyle[marker.style] = marker.number
+        previousOfStyle.merge(innerOfStyle) { $1 }
+        innerOfStyle = [:]
+      }
       // A heading of a run-on line that starts the line (the text's first) has its title
       // cut too; one after a sentence must run on with a neighbour of its style.
       let heading: HeadingMarker
@@ -77,9 +82,9 @@ struct RunInHeadingSplitter: Sendable {
       default:
         continue
       }
-      // An article's text is its body ("第二条　本办法适用于…"), as on a line of its own.
-      if heading.style == .article { continue }
-      cutTitles(from: heading, lineEnd: marker.lineEnd, into: &edits)
+      for found in cutTitles(from: heading, lineEnd: marker.lineEnd, into: &edits) {
+        if let number = found.number { innerOfStyle[found.style] = number }
+      }
     }
     return edits
   }
@@ -118,29 +123,36 @@ struct RunInHeadingSplitter: Sendable {
 
   /// Breaks the line after the title of `heading`; when the title ends where another
   /// heading starts ("一、2021年工作成效（一）xx学习教育一是…"), that heading's title too.
-  private func cutTitles(from heading: HeadingMarker, lineEnd: Int, into edits: inout LayoutEdits) {
+  ///
+  /// - Returns: The headings found inside the title's line ("第二章　规划和建设第四条"), so that
+  ///   their numbers count for the next heading's run.
+  private func cutTitles(from heading: HeadingMarker, lineEnd: Int, into edits: inout LayoutEdits) -> [HeadingMarker] {
     var heading = heading
+    var inner: [HeadingMarker] = []
     while true {
+      // An article's text is its body ("第二条　本办法适用于…"), as on a line of its own.
+      if heading.style == .article { return inner }
       // A heading followed by two spaces (paragraphs run together with their indents) or by
       // the end of the line ends there, as the line classifier already reads it.
       let unitEnd = paragraphUnitEnd(from: heading.textStart, limit: lineEnd)
       if unitEnd - heading.textStart <= InlineHeadingSplitter.maxInlineTitleLength,
         InlineHeadingSplitter.firstTerminator(text.folded, heading.textStart..<unitEnd) == nil
       {
-        return
+        return inner
       }
       guard let end = RunInHeadingTitle.titleEnd(text.folded, from: heading.textStart, limit: unitEnd) else {
         edits.insertBreak(before: heading.textStart)
-        return
+        return inner
       }
-      guard end < unitEnd, !Scalar.isTitleTerminator(text.folded[end]) else { return }
+      guard end < unitEnd, !Scalar.isTitleTerminator(text.folded[end]) else { return inner }
       edits.insertBreak(before: end)
       var next = end
       while next < unitEnd, Scalar.isSpace(text.folded[next]) { next += 1 }
-      guard next < unitEnd, let inner = HeadingMarker.read(text.folded, in: next..<unitEnd), inner.style != .part,
-        inner.style > heading.style
-      else { return }
-      heading = inner
+      guard next < unitEnd, let found = HeadingMarker.read(text.folded, in: next..<unitEnd), found.style != .part,
+        found.style > heading.style
+      else { return inner }
+      inner.append(found)
+      heading = found
     }
   }
 

@@ -95,6 +95,33 @@ struct RunInHeadingSplitterTests {
     #expect(headings.map(\.title).dropFirst() == ["名词解释", "“四上”企业", "“双一流”", "“单一窗口”"])
   }
 
+  /// A statute kept on one line: each article after a sentence starts a line of its own and
+  /// keeps its text as its body; an article cited in the text does not.
+  @Test func articlesOfAStatuteOnOneLine() {
+    let headings = parse([
+      "第一章　总则第一条　为了加强城市绿化管理，改善生态环境，根据有关法律法规，结合本市实际，制定本办法。",
+      "第二条　本办法适用于本市行政区域内城市绿化的规划、建设、保护和管理。", Self.body,
+      "第三条　市绿化行政主管部门依照本办法第二条的规定负责全市城市绿化工作。", Self.body,
+      "第二章　规划和建设第四条　城市绿化规划应当纳入城市总体规划。", Self.body,
+      "第五条　新建项目的绿地率应当符合下列标准：（一）居住区不低于30%；（二）道路不低于20%。", Self.body,
+    ])
+    #expect(headings.map(\.marker) == ["第一章", "第一条", "第二条", "第三条", "第二章", "第四条", "第五条"])
+    #expect(headings.map(\.level) == [1, 2, 2, 2, 1, 2, 2])
+    #expect(headings.filter { $0.marker.hasSuffix("条") }.allSatisfy { $0.title.isEmpty })
+  }
+
+  /// Ordinal headings (第一、) after a sentence start lines of their own; an inline
+  /// enumeration (第一，…第二，…) does not.
+  @Test func ordinalHeadingsButNotOrdinalEnumerations() {
+    let headings = parse([
+      "一、关于基本建设", Self.body,
+      "第一、关于工业的发展速度。", Self.body, "第二、关于农业的发展速度。", Self.body,
+      "二、关于财政预算", "我们的任务是：第一，增加生产；第二，厉行节约。", Self.body,
+    ])
+    #expect(headings.map(\.marker) == ["一、", "第一、", "第二、", "二、"])
+    #expect(headings.map(\.level) == [1, 2, 2, 1])
+  }
+
   /// A colon-introduced list whose items are one sentence each stays in its paragraph;
   /// headings introduced by a colon open sections of several sentences.
   @Test func colonIntroducedLists() {
