@@ -8,6 +8,8 @@ struct WordTable: Sendable {
   /// One bit per Basic Multilingual Plane scalar that starts a word: most positions fail
   /// this test, which is much cheaper than hashing the scalar (callgrind showed hashing at 7%).
   private let firstBits: [UInt64]
+  /// The same for the scalars that end a word, for matches that end at a position.
+  private let lastBits: [UInt64]
 
   init(_ words: [String]) {
     var byFirst: [UInt32: [[UInt32]]] = [:]
@@ -22,6 +24,15 @@ struct WordTable: Sendable {
       if first < 0x10000 { firstBits[Int(first >> 6)] |= 1 << (first & 63) } else { firstBits[0] |= 1 }
     }
     self.firstBits = firstBits
+    self.lastBits = Self.bits(byFirst.values.joined().compactMap(\.last))
+  }
+
+  private static func bits(_ scalars: some Sequence<UInt32>) -> [UInt64] {
+    var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    for value in scalars {
+      if value < 0x10000 { bits[Int(value >> 6)] |= 1 << (value & 63) } else { bits[0] |= 1 }
+    }
+    return bits
   }
 
   /// Whether a word may start with `value` (false positives only beyond the BMP).
@@ -46,6 +57,9 @@ struct WordTable: Sendable {
 
   /// The length of the longest word that ends exactly at `end` and starts at or after `limit`.
   func longestMatch(in text: [UInt32], endingAt end: Int, limit: Int) -> Int? {
+    guard end > limit, end <= text.count else { return nil }
+    let last = text[end - 1]
+    guard last < 0x10000 ? lastBits[Int(last >> 6)] & (1 << (last & 63)) != 0 : lastBits[0] & 1 != 0 else { return nil }
     var best: Int?
     for candidates in byFirst.values {
       for word in candidates where end - word.count >= limit {
