@@ -57,7 +57,8 @@ def main():
          ("gongwen-v1.schema.json", Resource.from_contents(document_schema))])
     documents = Draft202012Validator(document_schema, registry=registry)
 
-    fixtures = sorted(glob.glob(os.path.join(ROOT, "Fixtures", "*.txt")))
+    fixtures = sorted(glob.glob(os.path.join(ROOT, "Fixtures", "*.txt"))
+                      + glob.glob(os.path.join(ROOT, "Fixtures", "families", "*.txt")))
     parsed = {}
     for fixture in fixtures:
         document = json.loads(run(binary, "parse", fixture))
@@ -104,9 +105,12 @@ def main():
     unknown_kind = copy.deepcopy(sample)
     unknown_kind["document"]["kind"] = "report"
     bumped = copy.deepcopy(sample)
-    bumped["schemaVersion"] = 2
+    bumped["schemaVersion"] = 3
+    unknown_type = copy.deepcopy(sample)
+    unknown_type["document"]["docType"] = "novel"
     for name, mutant in [("renamed metrics", renamed_top), ("renamed span.start", renamed_nested),
-                         ("unknown kind", unknown_kind), ("schemaVersion 2", bumped)]:
+                         ("unknown kind", unknown_kind), ("unknown docType", unknown_type),
+                         ("schemaVersion 3", bumped)]:
         if documents.is_valid(mutant):
             sys.exit(f"schema: a document with {name} still validates")
     print("schema: renamed keys, unknown enum values and another schemaVersion are rejected")

@@ -7,7 +7,7 @@ struct ParseCommandTests {
     let result = try CLIRunner.run(["parse", CLIRunner.fixture("000_2f763b3cc542b0bb.txt")])
     #expect(result.status == 0)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-    #expect(json["schemaVersion"] as? Int == 1)
+    #expect(json["schemaVersion"] as? Int == 2)
     for key in ["source", "document", "metrics", "placeholders", "dates", "references", "titles", "diagnostics"] {
       #expect(json[key] != nil, "missing \(key)")
     }
