@@ -18,6 +18,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from urllib.parse import urljoin
 
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
@@ -52,8 +53,11 @@ def main():
     tables_schema = load("gongwen-v1-tables.schema.json")
     Draft202012Validator.check_schema(document_schema)
     Draft202012Validator.check_schema(tables_schema)
+    # The tables schema refers to the document schema by its file name, resolved against its
+    # own $id; the document schema's $id names its schemaVersion, which its file name may lag.
     registry = Registry().with_resources(
         [(document_schema["$id"], Resource.from_contents(document_schema)),
+         (urljoin(tables_schema["$id"], "gongwen-v1.schema.json"), Resource.from_contents(document_schema)),
          ("gongwen-v1.schema.json", Resource.from_contents(document_schema))])
     documents = Draft202012Validator(document_schema, registry=registry)
 

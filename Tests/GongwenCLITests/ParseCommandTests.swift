@@ -35,7 +35,7 @@ struct ParseCommandTests {
   @Test func outlineShowsTheTree() throws {
     let result = try CLIRunner.run(["outline", CLIRunner.fixture("003_a7bb66045fcf768d.txt")])
     #expect(result.status == 0)
-    #expect(result.stdout.hasPrefix("title: X县委办公室2021年工作要点\n"))
+    #expect(result.stdout.hasPrefix("docType: plan\ntitle: X县委办公室2021年工作要点\n"))
     #expect(result.stdout.contains("\n  1. 精准开展督促检查"))
   }
 

@@ -371,11 +371,11 @@ struct FrontMatterReader {
 
   // MARK: - Masthead, number, addressees
 
-  /// "XX市人民政府文件": ideographs ending in 文件, above a document number.
+  /// "XX市人民政府文件": ideographs (or masks) ending in 文件, above a document number.
   func isMasthead(_ range: Range<Int>) -> Bool {
     guard range.count >= 4, range.count <= Self.maxTitleLength / 2 else { return false }
     let folded = text.folded
-    return range.allSatisfy { Scalar.isIdeograph(folded[$0]) || Scalar.isSpace(folded[$0]) }
+    return range.allSatisfy { Scalar.isIdeograph(folded[$0]) || Scalar.isSpace(folded[$0]) || MaskScanner.isMaskScalar(folded[$0]) }
       && text.match(FrontMatterWords.mastheadEnd, endingAt: range.upperBound, limit: range.lowerBound)
   }
 

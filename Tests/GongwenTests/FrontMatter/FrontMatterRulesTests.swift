@@ -20,9 +20,11 @@ struct FrontMatterRulesTests {
     let outline = outline(
       "下载", "打印", "【字号：", "2026年02月10日 07时41分", "【法宝引证码】 CLI.12.4792728",
       "原文链接：http://www.example.gov.cn/zwgk/2026/0210/art_123456.html", "来源：北京日报", "阅读量：2371",
-      "2026年北京市政府工作报告", "各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议。")
+      "2026年北京市政府工作报告", "各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议。", "一、2025年工作回顾",
+      "过去一年，我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，全市经济社会发展主要目标任务顺利完成，实现了“十四五”圆满收官。")
     #expect(outline.title == "2026年北京市政府工作报告")
-    #expect(outline.boilerplate.count == 7)
+    #expect(outline.boilerplate.map(\.text).contains("2026年02月10日 07时41分"))
+    #expect(outline.boilerplate.count == 8)
   }
 
   @Test func yamlFrontMatterIsSkipped() {
@@ -87,8 +89,8 @@ struct FrontMatterRulesTests {
   // MARK: - Number and addressees
 
   @Test func documentNumberAlone() {
-    let (reader, _) = lineReader("X政发〔2021〕12号")
-    #expect(reader.isDocumentNumber(0..<13))
+    let (reader, number) = lineReader("X政发〔2021〕12号")
+    #expect(reader.isDocumentNumber(number))
     let (sentence, range) = lineReader("根据《关于加强管理的通知》（X政发〔2021〕12号）要求，")
     #expect(!sentence.isDocumentNumber(range))
   }
@@ -143,6 +145,52 @@ struct FrontMatterRulesTests {
   @Test func aBodyLineEndingInPrintedIsNotThePrintingLine() {
     let outline = outline("关于做好防汛工作的通知", "请认真贯彻执行。", "方案已于2021年10月12日印发")
     #expect(outline.printing == nil)
+  }
+
+  @Test func mastheadOnlyAboveANumber() {
+    let notice = outline("XX县人民政府文件", "X政发〔2021〕3号", "XX县人民政府关于做好防汛工作的通知", "各乡镇人民政府：", "请认真贯彻执行。")
+    #expect(notice.masthead?.text == "XX县人民政府文件")
+    #expect(notice.title == "XX县人民政府关于做好防汛工作的通知")
+    // Without a number under it, a line ending in 文件 is the title.
+    let plain = outline("关于学习贯彻会议精神的文件", "各单位：", "请认真学习。")
+    #expect(plain.masthead == nil)
+    #expect(plain.title == "关于学习贯彻会议精神的文件")
+  }
+
+  @Test func speakerNearMisses() {
+    let (reader, range) = lineReader("国务院总理　李强")
+    #expect(reader.isOfficeAndName(range) != nil)
+    // Two phrases set apart, a sentence: no office word before the gap.
+    for line in ["推进改革　扩大开放", "全年完成任务12项", "会议强调　要抓落实"] {
+      let (reader, range) = lineReader(line)
+      #expect(reader.isOfficeAndName(range) == nil, "\(line)")
+    }
+    let (name, nameRange) = lineReader("习　近　平")
+    #expect(name.isName(nameRange))
+    let (word, wordRange) = lineReader("报告")
+    #expect(!word.isName(wordRange))
+  }
+
+  @Test func issuerNearMisses() {
+    // The last paragraph above a date is not an issuer: it is a sentence.
+    let outline = outline("XX局2021年工作总结", "2021年，我局认真落实各项工作。", "全年完成任务12项。", "2021年12月30日")
+    #expect(outline.issuer == nil)
+    #expect(outline.signingDate?.value == "2021-12-30")
+  }
+
+  @Test func aDateInTheMiddleOfAReportSplitsNothingOff() {
+    // A date alone mid-body with no issuer above it, in a report that issues nothing.
+    let outline = outline(
+      "XX县2021年大事记", "一、一月", "召开全县经济工作会议。", "2021年1月15日", "二、二月", "召开全县组织工作会议。")
+    #expect(outline.attachments.isEmpty)
+    #expect(outline.sections.count == 2)
+  }
+
+  @Test func notesAndTheirNearMisses() {
+    let notice = outline("关于做好防汛工作的通知", "请认真贯彻执行。", "XX县人民政府", "2021年10月11日", "（此件公开发布）")
+    #expect(notice.note?.text == "（此件公开发布）")
+    let body = outline("关于做好防汛工作的通知", "请认真贯彻执行。", "（一）压实责任")
+    #expect(body.note == nil)
   }
 
   // MARK: - Timestamps
