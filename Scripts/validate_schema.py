@@ -4,9 +4,9 @@
 Usage: validate_schema.py GONGWEN_BINARY
 
 Checks, with the `jsonschema` package:
-  1. `gongwen parse` of every fixture against gongwen-v1.schema.json;
+  1. `gongwen parse` of every fixture against gongwen-v2.schema.json;
   2. `gongwen metrics|placeholders|sections --format jsonl` rows and `gongwen stream`
-     result lines against gongwen-v1-tables.schema.json;
+     result lines against gongwen-v2-tables.schema.json;
   3. that the schema catches a contract change: a renamed top-level key, a renamed nested
      key and an unknown enum value must each fail validation.
 Exits non-zero on the first problem, naming the file and the JSON path.
@@ -48,16 +48,18 @@ def check(validator, instance, where):
 
 def main():
     binary = sys.argv[1]
-    document_schema = load("gongwen-v1.schema.json")
-    tables_schema = load("gongwen-v1-tables.schema.json")
+    document_schema = load("gongwen-v2.schema.json")
+    tables_schema = load("gongwen-v2-tables.schema.json")
     Draft202012Validator.check_schema(document_schema)
     Draft202012Validator.check_schema(tables_schema)
+    # The tables schema refers to the document schema by its file name, resolved against its
+    # own $id, which is the document schema's $id.
     registry = Registry().with_resources(
-        [(document_schema["$id"], Resource.from_contents(document_schema)),
-         ("gongwen-v1.schema.json", Resource.from_contents(document_schema))])
+        [(document_schema["$id"], Resource.from_contents(document_schema))])
     documents = Draft202012Validator(document_schema, registry=registry)
 
-    fixtures = sorted(glob.glob(os.path.join(ROOT, "Fixtures", "*.txt")))
+    fixtures = sorted(glob.glob(os.path.join(ROOT, "Fixtures", "*.txt"))
+                      + glob.glob(os.path.join(ROOT, "Fixtures", "families", "*.txt")))
     parsed = {}
     for fixture in fixtures:
         document = json.loads(run(binary, "parse", fixture))
@@ -104,9 +106,12 @@ def main():
     unknown_kind = copy.deepcopy(sample)
     unknown_kind["document"]["kind"] = "report"
     bumped = copy.deepcopy(sample)
-    bumped["schemaVersion"] = 2
+    bumped["schemaVersion"] = 3
+    unknown_type = copy.deepcopy(sample)
+    unknown_type["document"]["docType"] = "novel"
     for name, mutant in [("renamed metrics", renamed_top), ("renamed span.start", renamed_nested),
-                         ("unknown kind", unknown_kind), ("schemaVersion 2", bumped)]:
+                         ("unknown kind", unknown_kind), ("unknown docType", unknown_type),
+                         ("schemaVersion 3", bumped)]:
         if documents.is_valid(mutant):
             sys.exit(f"schema: a document with {name} still validates")
     print("schema: renamed keys, unknown enum values and another schemaVersion are rejected")

@@ -61,7 +61,7 @@ struct ConvertCommandTests {
     for name in expected {
       let data = try Data(contentsOf: output.appendingPathComponent(name))
       let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-      #expect(object["schemaVersion"] as? Int == 1)
+      #expect(object["schemaVersion"] as? Int == 2)
     }
     let written = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".json") }
     #expect(Set(written) == Set(expected))

@@ -7,7 +7,7 @@ struct ParseCommandTests {
     let result = try CLIRunner.run(["parse", CLIRunner.fixture("000_2f763b3cc542b0bb.txt")])
     #expect(result.status == 0)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-    #expect(json["schemaVersion"] as? Int == 1)
+    #expect(json["schemaVersion"] as? Int == 2)
     for key in ["source", "document", "metrics", "placeholders", "dates", "references", "titles", "diagnostics"] {
       #expect(json[key] != nil, "missing \(key)")
     }
@@ -35,7 +35,7 @@ struct ParseCommandTests {
   @Test func outlineShowsTheTree() throws {
     let result = try CLIRunner.run(["outline", CLIRunner.fixture("003_a7bb66045fcf768d.txt")])
     #expect(result.status == 0)
-    #expect(result.stdout.hasPrefix("title: X县委办公室2021年工作要点\n"))
+    #expect(result.stdout.hasPrefix("docType: plan\ntitle: X县委办公室2021年工作要点\n"))
     #expect(result.stdout.contains("\n  1. 精准开展督促检查"))
   }
 

@@ -39,7 +39,7 @@ struct ReadmeExampleTests {
   }
 
   @Test func schemaVersionMatchesTheSchema() throws {
-    let url = Fixtures.root.deletingLastPathComponent().appendingPathComponent("Docs/schema/gongwen-v1.schema.json")
+    let url = Fixtures.root.deletingLastPathComponent().appendingPathComponent("Docs/schema/gongwen-v2.schema.json")
     let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     let properties = try #require(schema["properties"] as? [String: Any])
     let version = try #require((properties["schemaVersion"] as? [String: Any])?["const"] as? Int)

@@ -89,7 +89,7 @@ public struct GongwenParser: Sendable {
     // Each stage's input is let go as soon as the next stage has it: the classified lines
     // once the tree is built, the text units once the entities are found. For a text of
     // very short lines they cost more than the text itself (Docs/Benchmarks.md).
-    var built = OutlineBuilder(text: text, lines: LineClassifier(text: text).classify()).build()
+    var built = DocumentReader(text: text).build(LineClassifier(text: text).classify())
     let entities = Self.extract(from: built, text: text)
     built.units = []
     Self.annotate(&built, text: text)
@@ -106,7 +106,8 @@ public struct GongwenParser: Sendable {
     return document
   }
 
-  /// Sentences and enumerations, roles, the document's kind and period.
+  /// Sentences and enumerations, roles, the document's kind, period and type; sentences,
+  /// enumerations and roles of the attachments.
   /// In place: the tree is not copied, which for a text made of headings would double it.
   static func annotate(_ built: inout OutlineBuilder.Result, text: SourceText) {
     InlineAnnotator(text: text).annotate(&built.outline)
@@ -117,6 +118,23 @@ public struct GongwenParser: Sendable {
     SectionRoleClassifier.assignRoles(&built.outline.sections, inherited: built.outline.kind.defaultRole)
     built.outline.period = PeriodFinder(text: text).period(
       of: built.outline, kind: built.outline.kind, titleRange: built.titleRange)
+    built.outline.docType = DocumentTypeClassifier(text: text).type(
+      of: built.outline, title: built.titleRanges, dateline: built.datelineRanges)
+    for index in built.outline.attachments.indices {
+      var attachment = Outline(
+        preamble: built.outline.attachments[index].preamble, sections: built.outline.attachments[index].sections)
+      InlineAnnotator(text: text).annotate(&attachment)
+      // An issued plan's sections are plans, an issued summary's achievements, as in a document.
+      let inherited: SectionRole =
+        switch built.outline.attachments[index].docType {
+        case .plan: .plan
+        case .summary: .achievements
+        default: .other
+        }
+      SectionRoleClassifier.assignRoles(&attachment.sections, inherited: inherited)
+      built.outline.attachments[index].preamble = attachment.preamble
+      built.outline.attachments[index].sections = attachment.sections
+    }
   }
 
   struct Entities {

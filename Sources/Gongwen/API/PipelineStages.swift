@@ -26,10 +26,10 @@
     Text(text: LayoutRecovery(text: text.text).recover()?.text ?? text.text)
   }
 
-  /// Classify lines, build the tree, and read sentences, enumerations, kind and period.
+  /// Classify lines, read the front matter, build the tree, and read sentences, enumerations, kind and period.
   public static func outline(_ text: Text) -> Tree {
     let lines = LineClassifier(text: text.text).classify()
-    var built = OutlineBuilder(text: text.text, lines: lines).build()
+    var built = DocumentReader(text: text.text).build(lines)
     GongwenParser.annotate(&built, text: text.text)
     return Tree(text: text.text, built: built)
   }

@@ -77,7 +77,8 @@ public enum TableKind: String, Sendable, CaseIterable {
   }
 }
 
-/// The sections of a document by id, with their title paths.
+/// The sections of a document by id, with their title paths: the main tree, then each
+/// attachment's.
 private struct SectionIndex {
   var ordered: [(section: Section, path: [String])] = []
   private var byId: [String: Int] = [:]
@@ -90,6 +91,11 @@ private struct SectionIndex {
       for child in section.children { visit(child, path: path) }
     }
     for section in document.outline.sections { visit(section, path: []) }
+    // An attachment's sections (ids a1.…) with paths that start with its title.
+    for (offset, attachment) in document.outline.attachments.enumerated() {
+      let root = attachment.title ?? attachment.label ?? "附件\(offset + 1)"
+      for section in attachment.sections { visit(section, path: [root]) }
+    }
   }
 
   subscript(id: String?) -> Section? {

@@ -12,6 +12,10 @@ enum BoilerplateRules {
     "仅供学习", "仅供参考学习", "禁止外传", "严禁外传", "用后删除", "违者后果自负", "会员群", "会员资料",
     "会员材料", "QQ群", "版权所有", "资料均不完整", "唯一指定", "免费下载", "下载完整版", "获取完整版",
     "更多资料", "关注公众号", "扫码关注", "微信扫一扫", "转载请注明", "本文来源于", "订阅立享", "Copyright", "copyright",
+    // The citation code a legal database stamps on every copy: 【法宝引证码】 CLI.12.4792728
+    "法宝引证码",
+    // A page's link to where it copied the text from, URL and all: 原文链接：http://…
+    "原文链接：", "原文地址：",
   ].map(\.fullwidthFolded)
 
   /// A line longer than this is report text even if it contains a phrase above.
@@ -27,7 +31,8 @@ enum BoilerplateRules {
   /// Prefixes of the metadata lines a news page puts above an article (来源：北京日报).
   static let metadataPrefixes: [String] = [
     "来源：", "时间：", "发布时间", "发布日期", "作者：", "责任编辑", "编辑：", "浏览次数", "阅读次数", "点击数",
-    "点击量", "信息来源",
+    "点击量", "信息来源", "阅读量", "浏览量", "发布部门：", "效力级别：", "时效性：",
+    "法规类别：",
   ].map(\.fullwidthFolded)
 
   /// Metadata lines are short: a longer line with the same prefix is text.
@@ -70,6 +75,7 @@ enum BoilerplateRules {
     if length <= maxMetadataLineLength, metadataTable.longestMatch(in: text, at: range.lowerBound, limit: range.upperBound) != nil {
       return true
     }
+    if length <= maxTimestampLength, isTimestamp(text, range) { return true }
     if length <= maxPhotoCreditLength, let last = range.last, text[last] == photoCreditEnd,
       photoCreditWords.occurs(in: text, range: range)
     {
@@ -92,6 +98,41 @@ enum BoilerplateRules {
       index += 1
     }
     return false
+  }
+
+  // MARK: - Page timestamps
+
+  /// A page timestamp is at most this long ("2026年02月10日 07时41分", "2026-02-10 07:41:05").
+  static let maxTimestampLength = 24
+
+  /// Whether the whole line is a date followed by a time of day, as news pages print when an
+  /// article was posted: "2026年02月10日 07时41分", "2026-02-10 07:41". A date alone
+  /// ("2021年10月11日", a date of signing) is not: the time is what only a page adds.
+  static func isTimestamp(_ text: [UInt32], _ range: Range<Int>) -> Bool {
+    var cursor = range.lowerBound
+    let end = range.upperBound
+    func digits(_ count: ClosedRange<Int>) -> Bool {
+      let start = cursor
+      while cursor < end, Scalar.isDigit(text[cursor]), cursor - start < count.upperBound { cursor += 1 }
+      return count.contains(cursor - start)
+    }
+    func take(_ values: Set<UInt32>) -> Bool {
+      guard cursor < end, values.contains(text[cursor]) else { return false }
+      cursor += 1
+      return true
+    }
+    // 年 - / . then 月 - / . then 日 (optional after a separator).
+    guard digits(4...4), take([0x5E74, 0x2D, 0x2F, 0x2E]), digits(1...2), take([0x6708, 0x2D, 0x2F, 0x2E]),
+      digits(1...2)
+    else { return false }
+    _ = take([0x65E5])
+    cursor = Scalar.skippingSpaces(text, from: cursor, limit: end)
+    // 07时41分, 07:41, 07:41:05
+    guard digits(1...2), take([0x65F6, Scalar.colon]), digits(2...2) else { return false }
+    _ = take([0x5206])
+    if take([Scalar.colon]) { guard digits(2...2) else { return false } }
+    _ = take([0x79D2])
+    return Scalar.skippingSpaces(text, from: cursor, limit: end) == end
   }
 
   // MARK: - Page headers and footers

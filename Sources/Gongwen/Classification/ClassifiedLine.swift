@@ -16,6 +16,10 @@ enum LineKind: Equatable, Sendable {
   case title
   case salutation
   case closing
+  /// Front or back matter (GB/T 9704) read by `FrontMatterReader`: masthead, number, title,
+  /// dateline, speaker, addressees, signature, note, 版记. Text the extractors read, never a
+  /// paragraph or a heading.
+  case frontMatter
   case paragraph
   case heading(HeadingLine)
 }

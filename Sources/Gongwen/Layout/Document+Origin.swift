@@ -18,6 +18,7 @@ extension Document {
       Self.map(&closing, origin)
       outline.closing = closing
     }
+    mapFrontMatter(origin)
     for (index, range) in zip(outline.boilerplate.indices, boilerplate) {
       let start = origin.start(range.lowerBound)
       outline.boilerplate[index].line = origin.line(containing: start)
@@ -33,7 +34,7 @@ extension Document {
     }
   }
 
-  private static func map(_ sections: inout [Section], _ origin: OriginMap) {
+  static func map(_ sections: inout [Section], _ origin: OriginMap) {
     for index in sections.indices {
       sections[index].span = origin.span(sections[index].span)
       for inner in sections[index].paragraphs.indices { map(&sections[index].paragraphs[inner], origin) }
@@ -41,7 +42,7 @@ extension Document {
     }
   }
 
-  private static func map(_ paragraph: inout Paragraph, _ origin: OriginMap) {
+  static func map(_ paragraph: inout Paragraph, _ origin: OriginMap) {
     paragraph.span = origin.span(paragraph.span)
     for index in paragraph.sentences.indices { paragraph.sentences[index] = origin.span(paragraph.sentences[index]) }
     for index in paragraph.enumerations.indices {

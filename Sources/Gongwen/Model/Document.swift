@@ -9,7 +9,7 @@
 /// ```
 public struct Document: Codable, Hashable, Sendable {
   /// The version of the JSON contract this value encodes to.
-  public static let currentSchemaVersion = 1
+  public static let currentSchemaVersion = 2
 
   public var schemaVersion: Int
   public var source: Source

@@ -23,6 +23,10 @@ struct OutlineBuilder {
     var titleRange: Range<Int>?
     /// Where each line of `outline.boilerplate` stands.
     var boilerplateRanges: [Range<Int>] = []
+    /// Where the dateline's lines stand (set by `DocumentReader`).
+    var datelineRanges: [Range<Int>] = []
+    /// Where the title's lines stand (set by `DocumentReader`).
+    var titleRanges: [Range<Int>] = []
   }
 
   /// A section under construction; `children` index into `nodes`.
@@ -95,6 +99,10 @@ struct OutlineBuilder {
         boilerplateRanges.append(line.range)
         continue
       }
+      if line.kind == .frontMatter {
+        unitNodes.append((line.range, nil))
+        continue
+      }
       // Headings and framing lines end with a break; body text only at sentence end.
       var opened = false
       defer { afterBreak = line.kind != .paragraph || opened || endsSentence(line) }
@@ -114,7 +122,7 @@ struct OutlineBuilder {
         }
       }
       switch line.kind {
-      case .blank, .boilerplate:
+      case .blank, .boilerplate, .frontMatter:
         continue
       case .title:
         outline.title = text.string(line.range)

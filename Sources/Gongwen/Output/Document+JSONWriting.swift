@@ -33,14 +33,29 @@ extension Source: JSONWritable {
 extension Outline: JSONWritable {
   func write(to writer: inout JSONWriter) {
     writer.object { json in
+      json.field("addressees", addressees)
+      json.field("attachmentList", attachmentList)
+      json.field("attachments", attachments)
       json.field("boilerplate", boilerplate)
       json.field("closing", closing)
+      json.field("copyTo", copyTo)
+      json.field("dateline", dateline)
+      json.field("docType", docType)
+      json.field("issuer", issuer)
       json.field("kind", kind)
+      json.field("masthead", masthead)
+      json.field("note", note)
+      json.field("number", number)
       json.field("period", period)
       json.field("preamble", preamble)
+      json.field("printing", printing)
       json.field("salutation", salutation)
       json.field("sections", sections)
+      json.field("signer", signer)
+      json.field("signingDate", signingDate)
+      json.field("speaker", speaker)
       json.field("title", title)
+      json.field("titleSpan", titleSpan)
     }
   }
 }
@@ -55,6 +70,82 @@ extension BoilerplateLine: JSONWritable {
 }
 
 extension DocumentKind: JSONWritable {}
+extension DocumentType: JSONWritable {}
+
+extension MatterLine: JSONWritable {
+  func write(to writer: inout JSONWriter) {
+    writer.object { json in
+      json.field("span", span)
+      json.field("text", text)
+    }
+  }
+}
+
+extension Dateline: JSONWritable {
+  func write(to writer: inout JSONWriter) {
+    writer.object { json in
+      json.field("date", date)
+      json.field("span", span)
+      json.field("text", text)
+    }
+  }
+}
+
+extension Speaker: JSONWritable {
+  func write(to writer: inout JSONWriter) {
+    writer.object { json in
+      json.field("name", name)
+      json.field("office", office)
+      json.field("span", span)
+      json.field("text", text)
+    }
+  }
+}
+
+extension OrganList: JSONWritable {
+  func write(to writer: inout JSONWriter) {
+    writer.object { json in
+      json.field("organs", organs)
+      json.field("span", span)
+      json.field("text", text)
+    }
+  }
+}
+
+extension DateLine: JSONWritable {
+  func write(to writer: inout JSONWriter) {
+    writer.object { json in
+      json.field("span", span)
+      json.field("text", text)
+      json.field("value", value)
+    }
+  }
+}
+
+extension PrintingLine: JSONWritable {
+  func write(to writer: inout JSONWriter) {
+    writer.object { json in
+      json.field("date", date)
+      json.field("office", office)
+      json.field("span", span)
+      json.field("text", text)
+    }
+  }
+}
+
+extension Attachment: JSONWritable {
+  func write(to writer: inout JSONWriter) {
+    writer.object { json in
+      json.field("dateline", dateline)
+      json.field("docType", docType)
+      json.field("label", label)
+      json.field("preamble", preamble)
+      json.field("sections", sections)
+      json.field("span", span)
+      json.field("title", title)
+    }
+  }
+}
 extension PeriodPart: JSONWritable {}
 extension HeadingStyle: JSONWritable {}
 extension SectionRole: JSONWritable {}

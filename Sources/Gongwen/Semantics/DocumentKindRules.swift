@@ -1,4 +1,4 @@
-/// The cue words that tell a report's genre (``DocumentKind``). Docs/Guide.md ("Document kind
+/// The cue words that tell a report's genre (``DocumentKind``). Docs/Guide.md ("Document type, kind
 /// and period") lists them with the order in which they are consulted.
 enum DocumentKindRules {
   /// In the opening paragraph: the speaker announcing the talk.

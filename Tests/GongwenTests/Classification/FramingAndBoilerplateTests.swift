@@ -10,7 +10,10 @@ struct FramingAndBoilerplateTests {
     #expect(tree.title == "2026年北京市政府工作报告")
     #expect(tree.salutation?.text == "各位代表：")
     #expect(tree.boilerplate.map(\.text) == ["下载", "打印", "【字号：", "加大", "】", "来源：北京日报", "时间：2026-02-02", "殷勇同志作政府工作报告。本报记者 戴冰摄"])
-    #expect(tree.preamble.map(\.text) == ["——2026年1月25日在北京市第十六届人民代表大会第四次会议上", "北京市市长 殷勇", "现在，我代表北京市人民政府作报告。"])
+    // The dateline and the speaker line are front matter, not preamble (schemaVersion 2).
+    #expect(tree.dateline?.text == "——2026年1月25日在北京市第十六届人民代表大会第四次会议上")
+    #expect(tree.speaker?.text == "北京市市长 殷勇")
+    #expect(tree.preamble.map(\.text) == ["现在，我代表北京市人民政府作报告。"])
   }
 
   @Test("Report sentences that mention the same words stay text", arguments: [

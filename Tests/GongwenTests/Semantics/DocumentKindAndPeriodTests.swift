@@ -69,7 +69,7 @@ struct DocumentKindAndPeriodTests {
 
   @Test func outlineViewShowsKindPeriodAndItems() throws {
     let dump = try Fixtures.seed("000").outline.treeDump()
-    #expect(dump.hasPrefix("kind: mixed · period: 2021 (plan: 2022)"))
+    #expect(dump.hasPrefix("docType: summary\nkind: mixed · period: 2021 (plan: 2022)"))
     #expect(dump.contains("（一） xx学习教育 [achievements] (1 ¶, 6 items)"))
   }
 }
