@@ -8,14 +8,14 @@ let package = Package(
   name: "GongwenBenchmarks",
   platforms: [.macOS(.v13)],
   dependencies: [
-    .package(path: ".."),
+    .package(name: "Gongwen", path: ".."),
     .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
   ],
   targets: [
     .executableTarget(
       name: "GongwenBenchmarks",
       dependencies: [
-        .product(name: "Gongwen", package: "main"),
+        .product(name: "Gongwen", package: "Gongwen"),
         .product(name: "Benchmark", package: "benchmark"),
       ],
       path: "Benchmarks/GongwenBenchmarks",

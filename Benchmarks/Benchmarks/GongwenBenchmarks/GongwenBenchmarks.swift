@@ -58,6 +58,10 @@ let benchmarks: @Sendable () -> Void = {
       for _ in benchmark.scaledIterations { blackHole(PipelineStages.recoverLayout(text)) }
     }
   }
+  let runOnBytes = Array(String(decoding: tenMB, as: UTF8.self).split(separator: "\n").joined().utf8)
+  Benchmark("parse+JSON one-line 10MB") { benchmark in
+    for _ in benchmark.scaledIterations { blackHole(try parser.parse(bytes: runOnBytes).jsonBytes()) }
+  }
   Benchmark("parse+JSON wrapped 10MB") { benchmark in
     for _ in benchmark.scaledIterations { blackHole(try parser.parse(bytes: wrappedBytes).jsonBytes()) }
   }
