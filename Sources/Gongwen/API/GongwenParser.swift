@@ -90,10 +90,11 @@ public struct GongwenParser: Sendable {
     // once the tree is built, the text units once the entities are found. For a text of
     // very short lines they cost more than the text itself (Docs/Benchmarks.md).
     var built = DocumentReader(text: text).build(LineClassifier(text: text).classify())
-    let entities = Self.extract(from: built, text: text)
+    var entities = Self.extract(from: built, text: text)
     built.units = []
     Self.annotate(&built, text: text)
     let outline = built.outline
+    MetricAnnotator(text: text, outline: outline).annotate(&entities.metrics)
     var document = Document(
       source: source, outline: outline, metrics: entities.metrics, placeholders: entities.placeholders,
       dates: entities.dates, references: entities.references, titles: entities.titles,

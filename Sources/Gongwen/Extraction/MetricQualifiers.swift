@@ -12,7 +12,7 @@ enum MetricQualifiers {
 
   /// Verbs before the number that say which way a change went.
   static let increaseVerbs = WordTable(["增长", "增加", "提高", "上升", "提升", "扩大", "增", "同比增长"])
-  static let decreaseVerbs = WordTable(["下降", "减少", "降低", "压减", "缩减", "回落", "下滑", "减", "同比下降"])
+  static let decreaseVerbs = WordTable(["下降", "减少", "降低", "压减", "缩减", "回落", "下滑", "减", "同比下降", "微降"])
 
   /// Range separators: 1—2次, 1-2名, 1~2, 3至5个.
   static let rangeSeparators = WordTable(["—", "–", "-", "~", "～", "至", "到", "——"])

@@ -26,6 +26,16 @@ public struct Metric: Codable, Hashable, Sendable {
   public var partOf: String?
   /// Ids of the placeholders inside the metric's number.
   public var placeholderIds: [String]
+  /// The headline indicator this whole-region figure is for (`gdp_growth`, `cpi` …).
+  public var indicator: Indicator? = nil
+  /// Whether the figure is a target or an actual outcome, when the text tells.
+  public var status: MetricStatus? = nil
+  /// The year the figure is for, resolved from the text's time words, its section and the
+  /// document's own year; `nil` when it covers several years (see ``years``) or cannot be told.
+  public var year: Int? = nil
+  /// The years a figure covers when it covers several: a five-year average (年均增长) or a
+  /// change over a plan period.
+  public var years: YearSpan? = nil
   public var section: SectionReference
   public var span: Span
 }

@@ -238,6 +238,7 @@ extension Metric: JSONWritable {
       json.field("comparator", comparator)
       json.field("direction", direction)
       json.field("id", id)
+      json.field("indicator", indicator?.rawValue)
       json.field("masked", masked)
       json.field("partOf", partOf)
       json.field("per", per)
@@ -245,11 +246,23 @@ extension Metric: JSONWritable {
       json.field("range", range)
       json.field("section", section)
       json.field("span", span)
+      json.field("status", status?.rawValue)
       json.field("subject", subject)
       json.field("text", text)
       json.field("unit", unit)
       json.field("value", value)
       json.field("valueText", valueText)
+      json.field("year", year)
+      json.field("years", years)
+    }
+  }
+}
+
+extension YearSpan: JSONWritable {
+  func write(to writer: inout JSONWriter) {
+    writer.object { json in
+      json.field("first", first)
+      json.field("last", last)
     }
   }
 }

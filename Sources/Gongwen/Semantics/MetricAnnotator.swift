@@ -1,0 +1,415 @@
+/// Gives each metric what an analyst asks of it: which headline indicator it is
+/// (``Indicator``), whether it is a target or an actual outcome (``MetricStatus``), and the
+/// year it is for — from the words around it, the time its paragraph and its section speak
+/// of, and the document's own year (``ReferenceYear``).
+///
+/// Runs on the logical text, after the tree has its roles, before positions are mapped back.
+struct MetricAnnotator {
+  let text: SourceText
+  let outline: Outline
+  /// The year the document speaks in: what its 今年 means.
+  let reference: Int?
+
+  init(text: SourceText, outline: Outline) {
+    self.text = text
+    self.outline = outline
+    self.reference = ReferenceYear.of(outline, text: text)
+  }
+
+  /// A paragraph with what its place in the tree says about time.
+  private struct Passage {
+    var range: Range<Int>
+    /// The time the nearest heading above it names, with that heading's role.
+    var headingScope: TimeScope?
+    var role: SectionRole?
+    /// The top-level section (or attachment) it belongs to: the time a paragraph opens with
+    /// holds for the paragraphs after it in the same part ("五年来，…" then "就业形势保持稳定。…").
+    var part: Int
+  }
+
+  func annotate(_ metrics: inout [Metric]) {
+    guard !metrics.isEmpty else { return }
+    let passages = passages()
+    var passageIndex = 0
+    var current: (passage: Int, part: Int, topics: [(start: Int, scope: TimeScope)])?
+    // The indicator families of the clauses before, in the current sentence.
+    var sentenceFamilies: [(family: Int, sentenceStart: Int, clauseStart: Int)] = []
+    var previousInClause: (end: Int, clauseStart: Int, hadIndicator: Bool)?
+
+    for index in metrics.indices {
+      let start = metrics[index].span.start
+      while passageIndex < passages.count, passages[passageIndex].range.upperBound <= start { passageIndex += 1 }
+      guard passageIndex < passages.count, passages[passageIndex].range.contains(start) else { continue }
+      let passage = passages[passageIndex]
+      if current?.passage != passageIndex {
+        // Topics of earlier paragraphs of the same part come first, so `last` finds the latest.
+        var topics: [(start: Int, scope: TimeScope)]
+        var between: Int
+        if let current, current.part == passage.part {
+          (topics, between) = (current.topics, current.passage + 1)
+        } else {
+          between = passageIndex
+          while between > 0, passages[between - 1].part == passage.part { between -= 1 }
+          topics = []
+        }
+        while between < passageIndex {
+          topics += self.topics(in: passages[between].range)
+          between += 1
+        }
+        current = (passageIndex, passage.part, topics + self.topics(in: passage.range))
+        sentenceFamilies = []
+        previousInClause = nil
+      }
+      let sentenceStart = self.sentenceStart(before: start, in: passage.range)
+      let clauseStart = self.clauseStart(before: start, in: passage.range)
+      if let last = sentenceFamilies.last, last.sentenceStart != sentenceStart { sentenceFamilies = [] }
+      if let previous = previousInClause, previous.clauseStart != clauseStart { previousInClause = nil }
+
+      // Indicator.
+      var metric = metrics[index]
+      let isRate = metric.unit == "%"
+      let isAmount = !isRate && metric.unit != "percentage point" && metric.unit != "倍" && !metric.unit.isEmpty
+      if let found = phrase(in: clauseStart..<start, skipping: metrics, before: index) {
+        let family = IndicatorWords.families[found.family]
+        let position = metricsBetween(found.end, start, metrics, before: index)
+        metric.indicator = indicator(family, isRate: isRate, isAmount: isAmount, position: position)
+        sentenceFamilies.append((found.family, sentenceStart, clauseStart))
+      } else if let topic = elliptical(clauseStart..<start) {
+        metric.indicator = indicator(IndicatorWords.families[topic], isRate: isRate, isAmount: isAmount, position: 0)
+      } else if previousInClause.map({ !$0.hadIndicator }) ?? false {
+        // The item before in this clause has no indicator ("税收收入年均分别增长4.5%、3%"):
+        // neither has this one.
+      } else if isContinuation(max(clauseStart, previousInClause?.end ?? clauseStart)..<start) {
+        // "，增长8.1%" goes on with the subject of the clause before; "实际增长9.8%和8.5%"
+        // with the subjects of the clauses before, in order.
+        let position = metricsBetween(clauseStart, start, metrics, before: index)
+        let clauseCount = 1 + metricsAfter(start, clauseEnd: clauseEnd(after: start, in: passage.range), metrics, from: index)
+        let total = position + clauseCount
+        let families = sentenceFamilies.filter { $0.clauseStart != clauseStart }
+        if total >= 2, families.count >= total {
+          let family = IndicatorWords.families[families[families.count - total + position].family]
+          metric.indicator = indicator(family, isRate: isRate, isAmount: isAmount, position: 0)
+        } else if let last = families.last ?? sentenceFamilies.last {
+          metric.indicator = indicator(IndicatorWords.families[last.family], isRate: isRate, isAmount: isAmount, position: position)
+        }
+      }
+      previousInClause = (metric.span.end, clauseStart, metric.indicator != nil)
+
+      // Time: the topic of the sentence or of one before it in the paragraph, else the heading's.
+      let topic = current.flatMap { Self.latest($0.topics, before: start) }
+      let scope = topic ?? passage.headingScope
+      metric.status = status(scope: scope, role: passage.role, sentence: sentenceStart..<start)
+      (metric.year, metric.years) = years(
+        of: metric, scope: scope, status: metric.status, before: max(clauseStart, sentenceStart)..<start)
+      metrics[index] = metric
+    }
+  }
+
+  // MARK: - Indicator
+
+  /// The key of `family` for a figure: the rate key for %, the amount key for an amount;
+  /// the first or second key of a pair ("城乡居民人均可支配收入分别增长5%、6.5%").
+  private func indicator(_ family: IndicatorWords.Family, isRate: Bool, isAmount: Bool, position: Int) -> Indicator? {
+    if let pair = family.pair {
+      guard isRate, position < 2 else { return nil }
+      return position == 0 ? pair.first : pair.second
+    }
+    if isRate { return family.rate }
+    if isAmount { return family.amount }
+    return nil
+  }
+
+  /// The indicator phrase that is the subject of the clause: it opens the clause (after
+  /// words that keep the figure the whole region's: 全省, 全年, 预计 …) and only words of
+  /// change or level stand between it and the figure.
+  private func phrase(in range: Range<Int>, skipping metrics: [Metric], before index: Int) -> (family: Int, end: Int)? {
+    let folded = text.folded
+    var cursor = range.lowerBound
+    // Words allowed before the phrase.
+    while cursor < range.upperBound {
+      if Scalar.isSpace(folded[cursor]) || folded[cursor] == Scalar.leftDoubleQuote || folded[cursor] == Scalar.rightDoubleQuote {
+        cursor += 1
+        continue
+      }
+      if let (_, end) = TimeScope.year(folded, at: cursor, limit: range.upperBound) {
+        cursor = end
+        continue
+      }
+      if let length = IndicatorWords.phraseTable.longestMatch(in: folded, at: cursor, limit: range.upperBound) {
+        guard let family = IndicatorWords.familyOfPhrase[Array(folded[cursor..<cursor + length])] else { return nil }
+        let end = cursor + length
+        return gapHolds(end..<range.upperBound, metrics: metrics, before: index) ? (family, end) : nil
+      }
+      if let length = IndicatorWords.scopePrefixes.longestMatch(in: folded, at: cursor, limit: range.upperBound) {
+        cursor += length
+        continue
+      }
+      return nil
+    }
+    return nil
+  }
+
+  /// Whether only words of change or level (and other figures of the list) stand in `gap`.
+  private func gapHolds(_ gap: Range<Int>, metrics: [Metric], before index: Int) -> Bool {
+    let folded = text.folded
+    var cursor = gap.lowerBound
+    var earlier = index - 1
+    while earlier >= 0, metrics[earlier].span.start >= gap.lowerBound { earlier -= 1 }
+    let others = metrics[(earlier + 1)..<index].map { $0.span.start..<$0.span.end }
+    while cursor < gap.upperBound {
+      if let other = others.first(where: { $0.contains(cursor) }) {
+        cursor = other.upperBound
+        continue
+      }
+      let value = folded[cursor]
+      if Scalar.isSpace(value) || value == Scalar.ideographicComma {
+        cursor += 1
+        continue
+      }
+      if IndicatorWords.detachingWords.longestMatch(in: folded, at: cursor, limit: gap.upperBound) != nil { return false }
+      if let length = IndicatorWords.predicateWords.longestMatch(in: folded, at: cursor, limit: gap.upperBound) {
+        cursor += length
+        continue
+      }
+      return false
+    }
+    return true
+  }
+
+  /// A clause with no subject of its own that goes on with the one before: only words of
+  /// change or level before the figure ("，比上年增长8.7%", "、增长5.4%", "和").
+  private func isContinuation(_ range: Range<Int>) -> Bool {
+    let folded = text.folded
+    var cursor = range.lowerBound
+    while cursor < range.upperBound {
+      let value = folded[cursor]
+      if Scalar.isSpace(value) || value == Scalar.ideographicComma || value == 0x2C {
+        cursor += 1
+        continue
+      }
+      if let length = IndicatorWords.predicateWords.longestMatch(in: folded, at: cursor, limit: range.upperBound) {
+        cursor += length
+        continue
+      }
+      return false
+    }
+    return true
+  }
+
+  /// "粮食播种面积3320万亩、产量1285万吨以上": an attribute (产量) of the topic that opens
+  /// the clause (粮食).
+  private func elliptical(_ range: Range<Int>) -> Int? {
+    let folded = text.folded
+    var opening = range.lowerBound
+    while let length = IndicatorWords.scopePrefixes.longestMatch(in: folded, at: opening, limit: range.upperBound) {
+      opening += length
+    }
+    for (topic, attributes, family) in Self.ellipticalTopics {
+      guard TimeScope.matches(topic, folded, at: opening, limit: range.upperBound) else { continue }
+      for attribute in attributes {
+        let length = attribute.unicodeScalars.count
+        var cursor = range.upperBound
+        // The attribute right before the figure, after a 、 or ，.
+        while cursor > range.lowerBound, IndicatorWords.predicateWords.longestMatch(in: folded, endingAt: cursor, limit: range.lowerBound) != nil {
+          cursor -= IndicatorWords.predicateWords.longestMatch(in: folded, endingAt: cursor, limit: range.lowerBound) ?? 0
+        }
+        let attributeStart = cursor - length
+        if attributeStart > range.lowerBound, TimeScope.matches(attribute, folded, at: attributeStart, limit: cursor),
+          folded[attributeStart - 1] == Scalar.ideographicComma
+        {
+          return family
+        }
+      }
+    }
+    return nil
+  }
+
+  static let ellipticalTopics: [(topic: String, attributes: [String], family: Int)] = {
+    guard let grain = IndicatorWords.families.firstIndex(where: { $0.amount == .grainOutput }) else { return [] }
+    return [("粮食", ["总产量", "产量"], grain)]
+  }()
+
+  /// How many metrics stand in `range` (other items of the same list).
+  private func metricsBetween(_ lower: Int, _ upper: Int, _ metrics: [Metric], before index: Int) -> Int {
+    var count = 0
+    var earlier = index - 1
+    while earlier >= 0, metrics[earlier].span.start >= lower {
+      if metrics[earlier].span.start < upper { count += 1 }
+      earlier -= 1
+    }
+    return count
+  }
+
+  private func metricsAfter(_ start: Int, clauseEnd: Int, _ metrics: [Metric], from index: Int) -> Int {
+    var count = 0
+    var later = index + 1
+    while later < metrics.count, metrics[later].span.start < clauseEnd {
+      count += 1
+      later += 1
+    }
+    return count
+  }
+
+  // MARK: - Time
+
+  /// Target or actual: the year the passage speaks of decides (a past year is actual, the
+  /// document's own or a later one a target); a goal word in the sentence makes a target of
+  /// a figure whose year is not past; else the section's role.
+  private func status(scope: TimeScope?, role: SectionRole?, sentence: Range<Int>) -> MetricStatus? {
+    let goal = MetricTimeWords.targetCues.occurs(in: text.folded, range: sentence)
+    if let scope, let reference {
+      switch scope {
+      case .year(let year):
+        if year < reference { return .actual }
+        return .target
+      case .span(let first, let last):
+        if last < reference { return .actual }
+        if first >= reference { return .target }
+      }
+    }
+    if goal { return .target }
+    switch role {
+    case .achievements?, .problems?: return .actual
+    case .plan?: return .target
+    default: break
+    }
+    switch outline.docType {
+    case .plan: return .target
+    case .summary: return .actual
+    default: return nil
+    }
+  }
+
+  /// The year a figure is for, or the years when it covers several: an average (年均), or a
+  /// rate over a plan period; a level in a period is its last year's ("从874.6亿元增加到
+  /// 1112.4亿元": the second is the period's end, the first the year before its start).
+  private func years(of metric: Metric, scope: TimeScope?, status: MetricStatus?, before: Range<Int>) -> (Int?, YearSpan?) {
+    let folded = text.folded
+    let averaged = metric.text.unicodeScalars.first.map { _ in
+      MetricTimeWords.averageCues.occurs(in: folded, range: max(before.lowerBound, before.upperBound - 8)..<before.upperBound)
+    } ?? false
+    let startsFrom = before.upperBound > before.lowerBound && folded[before.upperBound - 1] == MetricTimeWords.fromWord
+    // A starting value ("从874.6亿元增加到1112.4亿元") is the year before the period's.
+    if startsFrom {
+      if case .span(let first, _)? = scope { return (first - 1, nil) }
+      return (nil, nil)
+    }
+    switch scope {
+    case .year(let year)?:
+      return averaged ? (nil, nil) : (year, nil)
+    case .span(let first, let last)?:
+      // A level the period reached is its last year's ("粮食总产量突破1300万吨"); a rate or a
+      // sum over the period is the period's (年均增长6.8%, 城镇新增就业超过6000万人).
+      if !averaged, metric.unit != "%", MetricTimeWords.reachingWords.occurs(in: folded, range: before) {
+        return (last, nil)
+      }
+      return (nil, YearSpan(first: first, last: last))
+    case nil:
+      guard !averaged else { return (nil, nil) }
+      switch status {
+      case .target?: return (outline.period?.plan?.year ?? (outline.docType == .plan ? outline.period?.year : nil) ?? reference, nil)
+      case .actual?: return (outline.period?.year ?? reference.map { $0 - 1 }, nil)
+      case nil: return (nil, nil)
+      }
+    }
+  }
+
+  /// The times that open the sentences of a paragraph, in order.
+  private func topics(in range: Range<Int>) -> [(start: Int, scope: TimeScope)] {
+    let folded = text.folded
+    var topics: [(Int, TimeScope)] = []
+    var start = range.lowerBound
+    var index = range.lowerBound
+    while index <= range.upperBound {
+      if index == range.upperBound || Self.endsSentence(folded[index]) {
+        if let scope = TimeScope.topic(in: folded, at: start, limit: index, reference: reference) {
+          topics.append((start, scope))
+        }
+        start = index + 1
+      }
+      index += 1
+    }
+    return topics
+  }
+
+  /// The scope of the last topic that starts at or before `position` (topics in text order).
+  private static func latest(_ topics: [(start: Int, scope: TimeScope)], before position: Int) -> TimeScope? {
+    var low = 0
+    var high = topics.count
+    while low < high {
+      let middle = (low + high) / 2
+      if topics[middle].start <= position { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 ? topics[low - 1].scope : nil
+  }
+
+  // MARK: - Places
+
+  private static func endsSentence(_ value: UInt32) -> Bool {
+    value == Scalar.ideographicFullStop || value == 0x21 || value == 0x3F
+  }
+
+  private static func endsClause(_ value: UInt32) -> Bool {
+    endsSentence(value) || value == 0x2C || value == Scalar.semicolon || value == Scalar.colon
+  }
+
+  /// How far a sentence or clause is looked for around a figure: a sentence of official
+  /// prose is far shorter, and the bound keeps a text without punctuation linear.
+  static let maxSentence = 400
+  static let maxClause = 120
+
+  private func sentenceStart(before position: Int, in range: Range<Int>) -> Int {
+    let floor = max(range.lowerBound, position - Self.maxSentence)
+    var index = position
+    while index > floor, !Self.endsSentence(text.folded[index - 1]) { index -= 1 }
+    return index
+  }
+
+  private func clauseStart(before position: Int, in range: Range<Int>) -> Int {
+    let floor = max(range.lowerBound, position - Self.maxClause)
+    var index = position
+    while index > floor, !Self.endsClause(text.folded[index - 1]) { index -= 1 }
+    return index
+  }
+
+  private func clauseEnd(after position: Int, in range: Range<Int>) -> Int {
+    let ceiling = min(range.upperBound, position + Self.maxClause)
+    var index = position
+    while index < ceiling, !Self.endsClause(text.folded[index]) { index += 1 }
+    return index
+  }
+
+  /// Every paragraph of the document and its attachments, in text order, with the time and
+  /// role of the nearest heading above it that names one.
+  private func passages() -> [Passage] {
+    var passages: [Passage] = []
+    var part = 0
+    func add(_ paragraphs: [Paragraph], scope: TimeScope?, role: SectionRole?) {
+      for paragraph in paragraphs {
+        passages.append(
+          Passage(range: paragraph.span.start..<paragraph.span.end, headingScope: scope, role: role, part: part))
+      }
+    }
+    func visit(_ sections: [Section], scope: TimeScope?, role: SectionRole?, top: Bool = false) {
+      for section in sections {
+        if top { part += 1 }
+        let own = section.title.flatMap { TimeScope.heading($0.foldedScalars, reference: reference) }
+        let role = section.role == .other || section.role == .measures ? role : section.role
+        // A heading that names the document's own year or a later one plans, whatever its
+        // words ("2026年主要工作" in a 2026 report).
+        let oriented: SectionRole? =
+          if case .year(let year)? = own, let reference { year >= reference ? .plan : .achievements } else { role }
+        add(section.paragraphs, scope: own ?? scope, role: oriented)
+        visit(section.children, scope: own ?? scope, role: oriented)
+      }
+    }
+    add(outline.preamble, scope: nil, role: nil)
+    visit(outline.sections, scope: nil, role: nil, top: true)
+    for attachment in outline.attachments {
+      part += 1
+      add(attachment.preamble, scope: nil, role: nil)
+      visit(attachment.sections, scope: nil, role: nil, top: true)
+    }
+    return passages.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+}

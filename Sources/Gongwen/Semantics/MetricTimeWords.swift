@@ -1,0 +1,39 @@
+/// Words that say when a figure is for and whether it is a goal, for ``MetricAnnotator``.
+/// Documented in `Docs/Indicators.md`.
+enum MetricTimeWords {
+  /// Words that may stand before the time that opens a sentence: "刚刚过去的2025年，".
+  static let topicIntroducers = WordTable(["刚刚过去的", "过去的", "在", "回顾"])
+
+  /// Relative years that open a sentence, by years after the document's own year.
+  static let relativeYears: [(word: String, offset: Int)] = [
+    ("今年", 0), ("本年", 0), ("明年", 1), ("去年", -1), ("上年", -1), ("过去一年", -1), ("过去的一年", -1), ("一年来", -1),
+  ]
+  static let relativeYearTable = WordTable(relativeYears.map(\.word))
+
+  /// Spans of years before the document's own, by their length: "过去五年", "五年来".
+  static let pastSpans: [(word: String, years: Int)] = [
+    ("过去五年", 5), ("过去的五年", 5), ("五年来", 5), ("近五年", 5), ("近五年来", 5), ("过去十年", 10), ("十年来", 10),
+  ]
+  static let pastSpanTable = WordTable(pastSpans.map(\.word))
+
+  /// What follows a span that runs to the document's year: "…会议以来的五年，".
+  static let sinceSpans: [(word: String, years: Int)] = [("以来的五年", 5), ("以来的十年", 10)]
+
+  /// Words before a figure that make it a goal, whatever section it stands in (unless its
+  /// year is past): "主要预期目标是：…", "力争…", "确保…".
+  static let targetCues = WordTable([
+    "预期目标", "目标是", "目标为", "力争", "确保", "争取", "计划", "预计", "要达到", "将达到", "目标任务是",
+  ])
+
+  /// Verbs of a level reached, before a figure in a passage about several years: the figure
+  /// is the last year's ("突破1300万吨", "提高到1.39万亿元", "达到23562亿元").
+  static let reachingWords = WordTable([
+    "达到", "突破", "提高到", "提升到", "增加到", "增长到", "扩大到", "跃升到", "跃升至", "升至", "达", "超过", "迈上", "站上",
+  ])
+
+  /// Words right before a figure that make it an average over several years.
+  static let averageCues = WordTable(["年均", "年平均", "平均每年", "每年平均"])
+
+  /// Words between 从 and the figure's own: "从874.6亿元增加到1112.4亿元".
+  static let fromWord: UInt32 = 0x4ECE  // 从
+}

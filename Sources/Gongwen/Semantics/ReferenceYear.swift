@@ -1,0 +1,42 @@
+/// The year a document speaks in: what its 今年 means.
+///
+/// In order of trust: the date of its dateline (a report delivered on 2026-01-27) or of its
+/// signing; the year its plan part is for (2022年工作计划 beside 2021年工作总结); for a
+/// report, the year after the last year it reviews at the head of a sentence ("2012年，…" in
+/// a report with no dateline); else the period it covers.
+enum ReferenceYear {
+  static func of(_ outline: Outline, text: SourceText) -> Int? {
+    if let year = leadingYear(outline.dateline?.date) ?? leadingYear(outline.signingDate?.value) { return year }
+    if let year = outline.period?.plan?.year { return year }
+    if outline.docType == .report, let reviewed = lastReviewedYear(outline, text: text) { return reviewed + 1 }
+    return outline.period?.year
+  }
+
+  private static func leadingYear(_ iso: String?) -> Int? {
+    guard let iso, iso.count >= 4 else { return nil }
+    return Int(iso.prefix(4))
+  }
+
+  /// The latest year that opens a sentence in the sections that review ("2012年，在世界…").
+  private static func lastReviewedYear(_ outline: Outline, text: SourceText) -> Int? {
+    var latest: Int?
+    func visit(_ sections: [Section]) {
+      for section in sections {
+        if section.role == .achievements {
+          for paragraph in section.paragraphs {
+            for sentence in paragraph.sentences {
+              if case .year(let year)? = TimeScope.topic(
+                in: text.folded, at: sentence.start, limit: min(sentence.end, text.count), reference: nil)
+              {
+                latest = max(latest ?? year, year)
+              }
+            }
+          }
+        }
+        visit(section.children)
+      }
+    }
+    visit(outline.sections)
+    return latest
+  }
+}

@@ -1,0 +1,119 @@
+/// The time a passage speaks of: one year, or a span of years (a five-year plan period, 过去五年).
+enum TimeScope: Equatable, Sendable {
+  case year(Int)
+  case span(first: Int, last: Int)
+
+  /// Reads the time that opens a sentence at `start` ("2025年，", "刚刚过去的2025年，",
+  /// "今年是…", "过去五年，", "“十四五”时期，", "…会议以来的五年，") against the document's
+  /// own year `reference` (for relative words).
+  static func topic(in text: [UInt32], at start: Int, limit: Int, reference: Int?) -> TimeScope? {
+    var index = Scalar.skippingSpaces(text, from: start, limit: limit)
+    if let reference, let scope = relative(text, at: index, limit: limit, reference: reference) { return scope }
+    if let length = MetricTimeWords.topicIntroducers.longestMatch(in: text, at: index, limit: limit) {
+      index += length
+    }
+    if let (year, end) = year(text, at: index, limit: limit), end < limit,
+      text[end] == 0x2C || text[end] == 0x662F || text[end] == 0x4EE5 || text[end] == 0x4E0A || text[end] == 0x4E0B  // , 是 以 上 下
+    {
+      return .year(year)
+    }
+    if let reference, let scope = relative(text, at: index, limit: limit, reference: reference) { return scope }
+    if let plan = planPeriod(text, at: index, limit: limit) { return plan }
+    // "第十一届全国人民代表大会第一次会议以来的五年，是…": a span that ends the year before.
+    if let reference {
+      let clauseEnd = min(limit, index + 40)
+      var cursor = index
+      while cursor < clauseEnd, text[cursor] != 0x2C, text[cursor] != Scalar.ideographicFullStop {
+        for (word, years) in MetricTimeWords.sinceSpans where matches(word, text, at: cursor, limit: limit) {
+          return .span(first: reference - years, last: reference - 1)
+        }
+        cursor += 1
+      }
+    }
+    return nil
+  }
+
+  /// Every time a heading names, the single year first: "2025年工作回顾" → 2025,
+  /// "“十四五”时期工作回顾" → 2021–2025, "2025年和“十四五”时期工作回顾" → 2025,
+  /// "今年经济社会发展的总体要求" → the document's year.
+  static func heading(_ text: [UInt32], reference: Int?) -> TimeScope? {
+    var span: TimeScope?
+    var index = 0
+    while index < text.count {
+      if let (year, _) = year(text, at: index, limit: text.count) { return .year(year) }
+      if let reference, let scope = relative(text, at: index, limit: text.count, reference: reference) {
+        if case .year = scope { return scope }
+        span = span ?? scope
+      }
+      if span == nil, let plan = planPeriod(text, at: index, limit: text.count) { span = plan }
+      index += 1
+    }
+    return span
+  }
+
+  /// 今年, 去年, 明年, 过去一年 (a year) and 过去五年, 五年来 (a span), against `reference`.
+  static func relative(_ text: [UInt32], at index: Int, limit: Int, reference: Int) -> TimeScope? {
+    if let length = MetricTimeWords.pastSpanTable.longestMatch(in: text, at: index, limit: limit) {
+      let word = String(decoding: text[index..<index + length].map { UInt32($0) }, as: UTF32.self)
+      if let years = MetricTimeWords.pastSpans.first(where: { $0.word == word })?.years {
+        return .span(first: reference - years, last: reference - 1)
+      }
+    }
+    if let length = MetricTimeWords.relativeYearTable.longestMatch(in: text, at: index, limit: limit) {
+      let word = String(decoding: text[index..<index + length].map { UInt32($0) }, as: UTF32.self)
+      if let offset = MetricTimeWords.relativeYears.first(where: { $0.word == word })?.offset {
+        return .year(reference + offset)
+      }
+    }
+    return nil
+  }
+
+  /// A five-year plan period: “十四五”时期, 十四五期间, “十五五”以来 → its years. The third
+  /// plan began in 1966, and each runs five years.
+  static func planPeriod(_ text: [UInt32], at index: Int, limit: Int) -> TimeScope? {
+    var cursor = index
+    if cursor < limit, text[cursor] == Scalar.leftDoubleQuote { cursor += 1 }
+    // 十一五 … 十九五: 十, a digit, 五 (the plans before the eleventh are not written so).
+    guard cursor + 2 < limit, text[cursor] == 0x5341,  // 十
+      let digit = ChineseNumeral.digit(text[cursor + 1]), digit >= 1, text[cursor + 2] == 0x4E94  // 五
+    else { return nil }
+    let plan = 10 + digit
+    let end = cursor + 2
+    var after = end + 1
+    if after < limit, text[after] == Scalar.rightDoubleQuote { after += 1 }
+    // Only as a period: 时期, 期间, 以来, 规划期, or the quotes that set the name apart.
+    let isPeriod =
+      matches("时期", text, at: after, limit: limit) || matches("期间", text, at: after, limit: limit)
+      || matches("以来", text, at: after, limit: limit) || matches("规划期", text, at: after, limit: limit)
+      || matches("收官", text, at: after, limit: limit)
+    guard isPeriod else { return nil }
+    let first = 1966 + 5 * (plan - 3)
+    return .span(first: first, last: first + 4)
+  }
+
+  /// A four-place year before 年 (2025年, 二〇二五年): the year and the offset after 年.
+  static func year(_ text: [UInt32], at index: Int, limit: Int) -> (Int, Int)? {
+    guard index + 4 < limit, text[index + 4] == 0x5E74 else { return nil }  // 年
+    if index > 0, Scalar.isDigit(text[index - 1]) { return nil }
+    var value = 0
+    for place in text[index..<index + 4] {
+      if Scalar.isDigit(place) {
+        value = value * 10 + Int(place - 0x30)
+      } else if let digit = ChineseNumeral.digit(place) {
+        value = value * 10 + digit
+      } else {
+        return nil
+      }
+    }
+    return (1949...2100).contains(value) ? (value, index + 5) : nil
+  }
+
+  static func matches(_ word: String, _ text: [UInt32], at index: Int, limit: Int) -> Bool {
+    var cursor = index
+    for scalar in word.unicodeScalars {
+      guard cursor < limit, text[cursor] == scalar.value else { return false }
+      cursor += 1
+    }
+    return true
+  }
+}
