@@ -6,8 +6,8 @@ struct BatchInputOptions: ParsableArguments {
   @Argument(help: "Files, folders (searched recursively) or - for standard input.")
   var inputs: [String]
 
-  @Option(help: "Which files to take from folders, as a shell pattern.")
-  var glob = "*.txt"
+  @Option(help: "Which files to take from folders, as a shell pattern (default: *.txt, *.md and *.markdown).")
+  var glob: String?
 
   func validate() throws {
     guard !inputs.isEmpty else { throw ValidationError("name at least one file or folder") }

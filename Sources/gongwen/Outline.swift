@@ -9,7 +9,7 @@ extension GongwenCommand {
     @OptionGroup var limits: LimitOptions
 
     func run() throws {
-      let document = try InputLoader.document(from: input.file, parser: limits.parser)
+      let document = try InputLoader.document(from: input.file, format: input.format, parser: limits.parser)
       Output.write(document.outline.treeDump() + "\n")
     }
   }

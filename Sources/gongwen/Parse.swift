@@ -12,7 +12,7 @@ extension GongwenCommand {
     var pretty = false
 
     func run() throws {
-      let document = try InputLoader.document(from: input.file, parser: limits.parser)
+      let document = try InputLoader.document(from: input.file, format: input.format, parser: limits.parser)
       // Streamed in chunks: the JSON of a large report is several times its size.
       document.writeJSON(pretty: pretty) { chunk in Output.write(raw: chunk) }
       Output.write("\n")

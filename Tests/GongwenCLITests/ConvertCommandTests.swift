@@ -16,7 +16,7 @@ struct ConvertCommandTests {
     }
     try FileManager.default.copyItem(
       atPath: CLIRunner.fixture("short-gbk.txt"), toPath: input.appendingPathComponent("nested/deeper/short-gbk.txt").path)
-    try Data("not picked: wrong extension".utf8).write(to: input.appendingPathComponent("notes.md"))
+    try Data("not picked: wrong extension".utf8).write(to: input.appendingPathComponent("notes.rtf"))
     var bad: Set<String> = []
     var generator = SystemRandomNumberGenerator()
     let binary = input.appendingPathComponent("nested/binary.txt")
@@ -101,6 +101,39 @@ struct ConvertCommandTests {
     }
     #expect(paths.count == 6)
     #expect(paths == paths.sorted())
+  }
+
+  /// A folder's `.md` files are converted as its `.txt` files are, and read as markdown.
+  @Test func convertPicksUpMarkdown() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-markdown-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let input = root.appendingPathComponent("in")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: CLIRunner.fixture("families/markdown-report.md"), toPath: input.appendingPathComponent("report.md").path)
+    try FileManager.default.copyItem(
+      atPath: CLIRunner.fixture("003_a7bb66045fcf768d.txt"), toPath: input.appendingPathComponent("seed.txt").path)
+    let output = root.appendingPathComponent("out")
+    let result = try CLIRunner.run(["convert", input.path, "-o", output.path, "-q"])
+    #expect(result.status == 0)
+    let written = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".json") }
+    #expect(Set(written) == ["report.json", "seed.json"])
+    let data = try Data(contentsOf: output.appendingPathComponent("report.json"))
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let document = try #require(object["document"] as? [String: Any])
+    #expect(document["title"] as? String == "青山县2026年政府工作报告")
+    let sections = try #require(document["sections"] as? [[String: Any]])
+    #expect(sections.map { $0["title"] as? String } == ["工作回顾", "总体要求", "重点任务"])
+  }
+
+  /// Standard input is plain text unless `--markdown` says otherwise.
+  @Test func markdownFlagReadsStandardInputAsMarkdown() throws {
+    let text = Data("## 一、总体要求\n坚持稳中求进。\n".utf8)
+    let markdown = try CLIRunner.run(["outline", "--markdown", "-"], stdin: text)
+    #expect(markdown.status == 0)
+    #expect(markdown.stdout.contains("一、 总体要求"))
+    let plain = try CLIRunner.run(["outline", "-"], stdin: text)
+    #expect(!plain.stdout.contains("一、 总体要求"))
   }
 
   @Test func combinedOutputIsNotReplacedWithoutOverwrite() throws {

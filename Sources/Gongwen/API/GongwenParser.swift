@@ -13,6 +13,10 @@
 /// print(document.outline.sections.count)       // 6
 /// let json = document.jsonData(pretty: true)
 /// ```
+///
+/// A markdown document (``InputFormat/markdown``) is read with its `#` headings, list items and
+/// YAML front matter: files named `.md` or `.markdown` are, and any text when the `format`
+/// argument says so.
 public struct GongwenParser: Sendable {
   /// At most this many lines with invalid bytes are reported one by one.
   static let maxReplacementDiagnostics = 20
@@ -30,15 +34,21 @@ public struct GongwenParser: Sendable {
 
   /// Parses the report in the file at `path`.
   ///
+  /// - Parameters:
+  ///   - path: the file to read.
+  ///   - format: how the text is written; by default from the file's name (``InputFormat/init(path:)``:
+  ///     `.md` and `.markdown` are markdown).
   /// - Throws: ``GongwenError`` when the file cannot be read, is a directory, is larger than
   ///   ``maxInputBytes``, or is not text.
-  public func parse(contentsOfFile path: String) throws(GongwenError) -> Document {
-    try parse(owned: FileReader.read(path, limit: maxInputBytes), path: path)
+  public func parse(contentsOfFile path: String, format: InputFormat? = nil) throws(GongwenError) -> Document {
+    try parse(owned: FileReader.read(path, limit: maxInputBytes), path: path, format: format ?? InputFormat(path: path))
   }
 
   /// Parses the report on standard input, read to its end.
-  public func parseStandardInput() throws(GongwenError) -> Document {
-    try parse(owned: FileReader.readStandardInput(limit: maxInputBytes), path: nil)
+  ///
+  /// - Parameter format: how the text is written: plain text unless told.
+  public func parseStandardInput(format: InputFormat = .plainText) throws(GongwenError) -> Document {
+    try parse(owned: FileReader.readStandardInput(limit: maxInputBytes), path: nil, format: format)
   }
 
   /// Parses a report from its raw bytes, detecting their encoding.
@@ -46,13 +56,14 @@ public struct GongwenParser: Sendable {
   /// - Parameters:
   ///   - bytes: the file's contents, in any encoding Gongwen reads.
   ///   - path: recorded in `source.path` and named in errors.
-  public func parse(bytes: [UInt8], path: String? = nil) throws(GongwenError) -> Document {
-    try parse(owned: bytes, path: path)
+  ///   - format: how the text is written; by default from `path`'s name (plain text without one).
+  public func parse(bytes: [UInt8], path: String? = nil, format: InputFormat? = nil) throws(GongwenError) -> Document {
+    try parse(owned: bytes, path: path, format: format ?? InputFormat(path: path))
   }
 
   /// Parses bytes the parser owns, so that they are freed once decoded rather than held
   /// through the rest of the pipeline (a large file's bytes are a third of its scalars).
-  private func parse(owned bytes: consuming [UInt8], path: String?) throws(GongwenError) -> Document {
+  private func parse(owned bytes: consuming [UInt8], path: String?, format: InputFormat) throws(GongwenError) -> Document {
     guard bytes.count <= maxInputBytes else { throw .tooLarge(path: path, limit: maxInputBytes) }
     let decoded = bytes.withUnsafeBytes { raw in
       Result { () throws(GongwenError) in
@@ -65,23 +76,33 @@ public struct GongwenParser: Sendable {
     let source = Source(
       path: path, encoding: text.encoding, bom: text.hadByteOrderMark, sha256: sha256, bytes: byteCount)
     let sourceText = SourceText(scalars: text.scalars)
-    return assemble(sourceText, source: source, decodeDiagnostics: Self.decodeDiagnostics(text, in: sourceText))
+    return assemble(
+      sourceText, source: source, format: format, decodeDiagnostics: Self.decodeDiagnostics(text, in: sourceText))
   }
 
   /// Parses a report that is already text.
   ///
   /// Line breaks are unified as for files; nothing is refused, since the caller vouches that
   /// this is text.
-  public func parse(text: String, path: String? = nil) -> Document {
+  ///
+  /// - Parameters:
+  ///   - text: the report.
+  ///   - path: recorded in `source.path`.
+  ///   - format: how the text is written; by default from `path`'s name, plain text without
+  ///     one. The text itself is never sniffed: pass ``InputFormat/markdown`` for markdown.
+  public func parse(text: String, path: String? = nil, format: InputFormat? = nil) -> Document {
+    let format = format ?? InputFormat(path: path)
     let utf8 = Array(text.utf8)
     return utf8.withUnsafeBytes { raw in
       let source = Source(path: path, encoding: "UTF-8", bom: false, sha256: SHA256.hexDigest(raw), bytes: raw.count)
       let scalars = TextDecoder.decodeUTF8IfMostlyValid(raw)?.scalars ?? Array(text.unicodeScalars)
-      return assemble(SourceText(scalars: scalars), source: source, decodeDiagnostics: [])
+      return assemble(SourceText(scalars: scalars), source: source, format: format, decodeDiagnostics: [])
     }
   }
 
-  private func assemble(_ original: SourceText, source: Source, decodeDiagnostics: [Diagnostic]) -> Document {
+  private func assemble(
+    _ original: SourceText, source: Source, format: InputFormat, decodeDiagnostics: [Diagnostic]
+  ) -> Document {
     // Layout recovery first: the stages after it read logical lines whatever the layout,
     // and their positions are mapped back to the original text at the end.
     let layout = LayoutRecovery(text: original).recover()
@@ -89,7 +110,7 @@ public struct GongwenParser: Sendable {
     // Each stage's input is let go as soon as the next stage has it: the classified lines
     // once the tree is built, the text units once the entities are found. For a text of
     // very short lines they cost more than the text itself (Docs/Benchmarks.md).
-    var built = DocumentReader(text: text).build(LineClassifier(text: text).classify())
+    var built = DocumentReader(text: text).build(LineClassifier(text: text, format: format).classify())
     var entities = Self.extract(from: built, text: text)
     built.units = []
     Self.annotate(&built, text: text)

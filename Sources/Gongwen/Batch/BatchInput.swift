@@ -63,19 +63,24 @@ extension GongwenError {
 
 /// Expands command-line inputs — files, directories, `-` — into the documents to convert.
 public enum BatchInput {
+  /// The shell patterns a folder's files are taken by when none is given: plain-text and
+  /// markdown reports.
+  public static let defaultPatterns = ["*.txt", "*.md", "*.markdown"]
+
   /// The documents named by `inputs`, in a stable order: inputs as given, each directory's
   /// files (matching `pattern`, recursively) sorted by path. Inputs that do not exist and
   /// directories that cannot be listed come back as failures; they never stop the rest.
   ///
   /// - Parameters:
   ///   - inputs: files, folders (searched recursively) and `-` for standard input.
-  ///   - pattern: which files to take from folders, as a shell pattern.
+  ///   - pattern: which files to take from folders, as a shell pattern; `nil` takes the
+  ///     ``defaultPatterns`` (`.txt`, `.md` and `.markdown` files).
   ///   - excluding: a folder not to enter (the output folder, so that earlier outputs are
   ///     never read back in as inputs), compared after resolving links.
   public static func collect(
-    _ inputs: [String], pattern: String = "*.txt", excluding: String? = nil
+    _ inputs: [String], pattern: String? = nil, excluding: String? = nil
   ) -> (items: [BatchItem], failures: [BatchFailure]) {
-    var walk = Walk(pattern: pattern, excluded: excluding.flatMap { try? POSIX.realPath($0).get() })
+    var walk = Walk(patterns: pattern.map { [$0] } ?? defaultPatterns, excluded: excluding.flatMap { try? POSIX.realPath($0).get() })
     for input in inputs {
       if input == "-" {
         walk.items.append(BatchItem(path: "-", relativePath: "stdin"))
@@ -94,7 +99,7 @@ public enum BatchInput {
   }
 
   private struct Walk {
-    let pattern: String
+    let patterns: [String]
     let excluded: String?
     var items: [BatchItem] = []
     var failures: [BatchFailure] = []
@@ -114,7 +119,7 @@ public enum BatchInput {
         let relativePath = relative + entry.name
         if entry.isDirectory {
           visit(path, relative: relativePath + "/")
-        } else if POSIX.matches(entry.name, pattern: pattern) {
+        } else if patterns.contains(where: { POSIX.matches(entry.name, pattern: $0) }) {
           items.append(BatchItem(path: path, relativePath: relativePath))
         }
       }

@@ -30,4 +30,11 @@ struct HeadingLine: Equatable, Sendable {
   var marker: HeadingMarker
   var title: Range<Int>
   var body: Range<Int>?
+  /// The number of `#`s of a markdown heading (`## 一、总体要求` → 2), or of its setext
+  /// underline (1 for `===`, 2 for `---`); `nil` for a heading read from plain text.
+  var markdownLevel: Int? = nil
+
+  /// A markdown heading with no numbering marker (`## 工作回顾`): its level decides where it
+  /// ranks (`OutlineBuilder`).
+  var isUnnumberedMarkdown: Bool { markdownLevel != nil && marker.range.isEmpty && marker.style == .part }
 }

@@ -3,20 +3,29 @@
 ///
 /// Most lines are classified on their own; boilerplate and framing also look at their
 /// neighbours (a watermark repeated next to an ad, the block of ads at the end).
+///
+/// A markdown text (``InputFormat/markdown``) is read line by line by
+/// `LineClassifier+Markdown.swift` first: `#` headings, list items, quotes and rules.
 struct LineClassifier: Sendable {
   let text: SourceText
+  var format: InputFormat = .plainText
 
   func classify() -> [ClassifiedLine] {
     var lines: [ClassifiedLine] = []
-    lines.reserveCapacity(text.lineStarts.count)
-    for number in text.lineStarts.indices.map({ $0 + 1 }) {
-      for unit in paragraphUnits(ofLine: number) {
-        for piece in statuteHeadingPieces(unit) { lines.append(classifyAlone(number: number, range: piece)) }
+    if format == .markdown {
+      lines = classifyMarkdown()
+    } else {
+      lines.reserveCapacity(text.lineStarts.count)
+      for number in text.lineStarts.indices.map({ $0 + 1 }) {
+        for unit in paragraphUnits(ofLine: number) {
+          for piece in statuteHeadingPieces(unit) { lines.append(classifyAlone(number: number, range: piece)) }
+        }
       }
     }
     markRepeatedWatermarks(&lines)
     markTrailingAdBlock(&lines)
     markLetterSpacedCopies(&lines)
+    if format == .markdown { markMarkdownTitle(&lines) }
     markFraming(&lines)
     return lines
   }
@@ -51,7 +60,7 @@ struct LineClassifier: Sendable {
   /// ("第一章　总则　第一条　为规范…", "第一章总则第一条为了…"): the line is cut before each
   /// 第X节 or 第X条 that follows a short heading title, so that each is read as a heading.
   /// Texts with two ideographic spaces between them are already cut by ``paragraphUnits``.
-  private func statuteHeadingPieces(_ unit: Range<Int>) -> [Range<Int>] {
+  func statuteHeadingPieces(_ unit: Range<Int>) -> [Range<Int>] {
     let folded = text.folded
     var pieces: [Range<Int>] = []
     var rest = text.trimmed(unit)
@@ -84,7 +93,7 @@ struct LineClassifier: Sendable {
   /// "监督管理与法律责任").
   static let maxStatuteHeadingTitle = 16
 
-  private func classifyAlone(number: Int, range line: Range<Int>) -> ClassifiedLine {
+  func classifyAlone(number: Int, range line: Range<Int>) -> ClassifiedLine {
     let range = text.trimmed(line)
     guard !range.isEmpty else { return ClassifiedLine(number: number, range: range, kind: .blank) }
     let folded = text.folded
@@ -107,7 +116,7 @@ struct LineClassifier: Sendable {
   /// 第一， opening a short heading-like line ("第一，全国动员，大办农业"): an ordinal heading
   /// (第一、 is read by ``HeadingMarker``). Not a bare "第一，", nor "第一，坚持…。" (a sentence
   /// with its list, which ``EnumerationFinder`` reads).
-  private func ordinalMarker(_ range: Range<Int>) -> HeadingMarker? {
+  func ordinalMarker(_ range: Range<Int>) -> HeadingMarker? {
     let folded = text.folded
     guard folded[range.lowerBound] == 0x7B2C,
       let numeral = ChineseNumeral.parse(folded, at: range.lowerBound + 1, limit: range.upperBound), numeral.length <= 2
@@ -122,7 +131,7 @@ struct LineClassifier: Sendable {
   }
 
   /// Short, with no sentence punctuation anywhere and no clause punctuation at the end.
-  private func isHeadingLike(_ range: Range<Int>) -> Bool {
+  func isHeadingLike(_ range: Range<Int>) -> Bool {
     guard range.count <= FramingRules.maxUnnumberedHeadingLength else { return false }
     let folded = text.folded
     guard let last = range.last.map({ folded[$0] }), !Scalar.isClauseEnd(last) else { return false }

@@ -83,7 +83,9 @@ struct DocumentReader {
         text: tail.attachmentList.map(text.string).joined(separator: " "), span: text.span(first.lowerBound..<last.upperBound))
     }
     outline.issuer = tail.issuer.map(matterLine)
-    outline.signingDate = tail.date.map { DateLine(text: text.string($0), value: reader.dateValue(ofWholeLine: $0), span: text.span($0)) }
+    outline.signingDate = tail.date.map {
+      DateLine(text: text.string($0), value: reader.dateValue(ofWholeLine: $0) ?? reader.yamlDateValue($0), span: text.span($0))
+    }
     outline.note = tail.note.map(matterLine)
     outline.copyTo = tail.copyTo.map { range in
       let start = reader.copyListStart(range) ?? range.lowerBound

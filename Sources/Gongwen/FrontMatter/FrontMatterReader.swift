@@ -74,10 +74,14 @@ struct FrontMatterReader {
     var lines = input
     // The title is decided here, with the rest of the head.
     for index in lines.indices where lines[index].kind == .title { lines[index].kind = .paragraph }
-    skipYAMLFrontMatter(&lines)
+    let yaml = skipYAMLFrontMatter(&lines)
     var backStart = lines.count
     let tailBack = readBackMatter(&lines, backStart: &backStart)
     var head = readHead(lines, from: 0, to: backStart, allowLabel: false)
+    if head.title.isEmpty, let title = yaml.title {
+      head.title = [title.value]
+      lines[title.index].range = title.value
+    }
     mark(head, in: &lines)
 
     var tail = tailBack
@@ -97,6 +101,10 @@ struct FrontMatterReader {
     }
     if let first = tail.issuer ?? tail.date, let index = lines.firstIndex(where: { $0.range == first }) {
       tail.attachmentList = attachmentList(lines, before: index, limit: head.end)
+    }
+    if tail.date == nil, let date = yaml.date, yamlDateValue(date.value) != nil {
+      tail.date = date.value
+      lines[date.index].range = date.value
     }
     for range in [tail.issuer, tail.date, tail.note].compactMap({ $0 }) + tail.attachmentList {
       markLine(range, in: &lines)
@@ -144,12 +152,18 @@ struct FrontMatterReader {
   // MARK: - YAML front matter
 
   /// "---" as the first content line, up to the next "---": front matter of a markdown file,
-  /// set aside (with its text kept) so that the title is looked for after it.
-  private func skipYAMLFrontMatter(_ lines: inout [ClassifiedLine]) {
-    guard let open = content(from: 0, in: lines, limit: lines.count), isFence(lines[open].range),
+  /// set aside (with its text kept) so that the title is looked for after it; its `title:`
+  /// and `date:` (FrontMatterReader+YAML.swift).
+  private func skipYAMLFrontMatter(_ lines: inout [ClassifiedLine]) -> YAMLValues {
+    // A markdown rule line is boilerplate already: the fence is the first line that is not
+    // blank, or boilerplate that is not a fence.
+    let open = lines.indices.first { lines[$0].kind != .blank && (lines[$0].kind != .boilerplate || isFence(lines[$0].range)) }
+    guard let open, isFence(lines[open].range),
       let close = lines.indices.dropFirst(open + 1).first(where: { isFence(lines[$0].range) })
-    else { return }
+    else { return YAMLValues() }
+    let values = yamlValues(lines, open: open, close: close)
     for index in open...close where lines[index].kind != .blank { lines[index].kind = .boilerplate }
+    return values
   }
 
   private func isFence(_ range: Range<Int>) -> Bool {

@@ -9,6 +9,10 @@
 /// In a statute, a 第X条 article keeps its clauses （一）（二） and items 1. 2. as paragraphs
 /// (their markers become enumerations), and an ordinal heading (第一，…) ranks just below the
 /// section it stands in.
+///
+/// In markdown, a `#` heading is a heading wherever it stands; one without a marker ranks by
+/// its number of `#`s (`OutlineBuilder+Markdown.swift`), and short lines are not guessed to be
+/// unnumbered headings when the document marks its headings with `#`.
 struct OutlineBuilder {
   let text: SourceText
   let lines: [ClassifiedLine]
@@ -35,9 +39,9 @@ struct OutlineBuilder {
     var style: HeadingStyle
     var number: Int?
     var title: String?
-    /// Where the node ranks: twice its style's rank, odd for an ordinal heading ranked just
-    /// below the section it stands in. A heading closes every open node of the same or a
-    /// lower rank (a higher number).
+    /// Where the node ranks: its style's rank times ``rankScale``; an ordinal heading ranked
+    /// just below the section it stands in and an unnumbered markdown heading fall between. A
+    /// heading closes every open node of the same or a lower rank (a higher number).
     var rank: Int
     /// The range of the title in the text, when it has one.
     var titleRange: Range<Int>?
@@ -48,8 +52,14 @@ struct OutlineBuilder {
     var children: [Int] = []
   }
 
+  /// Room between two styles' ranks for the headings ranked between them.
+  static let rankScale = 8
+
   func build() -> Result {
     var outline = Outline()
+    let markdownRanks = markdownLevelRanks()
+    // A document that marks its headings with # has no unnumbered headings to guess.
+    let guessesUnnumbered = markdownRanks.isEmpty
     var titleRange: Range<Int>?
     var diagnostics: [Diagnostic] = []
     var nodes: [Node] = []
@@ -77,8 +87,10 @@ struct OutlineBuilder {
       }
     }
 
-    func open(style: HeadingStyle, marker: String, number: Int?, title: Range<Int>, line: ClassifiedLine) {
-      let rank = rank(of: style, stack: stack, nodes: nodes)
+    func open(
+      style: HeadingStyle, marker: String, number: Int?, title: Range<Int>, line: ClassifiedLine, rank fixedRank: Int? = nil
+    ) {
+      let rank = fixedRank ?? rank(of: style, stack: stack, nodes: nodes)
       while let top = stack.last, nodes[top].rank >= rank { stack.removeLast() }
       let node = Node(
         marker: marker, style: style, number: number, title: title.isEmpty ? nil : text.string(title), rank: rank,
@@ -140,28 +152,36 @@ struct OutlineBuilder {
       case .heading(let heading):
         // A statute's clauses stay in their article; an ordinal heading only stands between
         // paragraphs ("第一，全国动员，大办农业" after a sentence, before its text).
+        // A markdown heading is a heading because the author marked it: the guards for lines
+        // that only look like headings do not apply.
+        let isMarkdown = heading.markdownLevel != nil
         let isClause = heading.marker.style > .article && stack.contains { nodes[$0].style == .article }
-        let isLoneOrdinal = heading.marker.style == .ordinal && heading.body == nil
+        let isLoneOrdinal = heading.marker.style == .ordinal && heading.body == nil && !isMarkdown
           && !(afterBreak && nextContentLine(after: position)?.kind == .paragraph)
         if isClause || isLoneOrdinal {
           bodyStarted = true
           attach(paragraph(line.range))
           continue
         }
-        if let reason = outOfSequence(heading.marker, stack: stack, nodes: nodes) {
+        if heading.isUnnumberedMarkdown, let level = heading.markdownLevel {
+          bodyStarted = true
+          open(style: .part, marker: "", number: nil, title: heading.title, line: line, rank: markdownRanks[level])
+          continue
+        }
+        if !isMarkdown, let reason = outOfSequence(heading.marker, stack: stack, nodes: nodes) {
           diagnostics.append(Diagnostic(severity: .info, code: "outline.outOfSequence", message: reason, line: line.number))
           attach(paragraph(line.range))
           continue
         }
         let marker = heading.marker
         bodyStarted = true
-        if closesReviewPart(before: heading, stack: stack, nodes: nodes, units: unitNodes) { stack.removeAll() }
+        if !isMarkdown, closesReviewPart(before: heading, stack: stack, nodes: nodes, units: unitNodes) { stack.removeAll() }
         open(style: marker.style, marker: text.string(marker.range), number: marker.number, title: heading.title, line: line)
         if let body = heading.body { attach(paragraph(body)) }
         if marker.style == .part, heading.title.isEmpty { partAwaitingTitle = stack.last }
       case .paragraph:
         let next = nextContentLine(after: position)
-        if bodyStarted, afterBreak, line.isHeadingLike, startsUnnumberedPart(before: next, stack: stack, nodes: nodes) {
+        if guessesUnnumbered, bodyStarted, afterBreak, line.isHeadingLike, startsUnnumberedPart(before: next, stack: stack, nodes: nodes) {
           open(style: .part, marker: "", number: nil, title: line.range, line: line)
           opened = true
         } else {
@@ -207,10 +227,10 @@ struct OutlineBuilder {
   /// of an open ordinal heading (its sibling), else ranks just below the innermost open
   /// section, else just above 一、.
   private func rank(of style: HeadingStyle, stack: [Int], nodes: [Node]) -> Int {
-    guard style == .ordinal else { return style.rank * 2 }
+    guard style == .ordinal else { return style.rank * Self.rankScale }
     if let open = stack.last(where: { nodes[$0].style == .ordinal }) { return nodes[open].rank }
-    if let top = stack.last { return nodes[top].rank + 1 }
-    return HeadingStyle.chineseComma.rank * 2 - 1
+    if let top = stack.last { return nodes[top].rank + Self.rankScale / 2 }
+    return HeadingStyle.chineseComma.rank * Self.rankScale - Self.rankScale / 2
   }
 
   /// Whether the list that a numbered heading opens belongs after an unnumbered review part

@@ -1,17 +1,22 @@
+import Foundation
 import Testing
 @testable import Gongwen
 
 /// The document families of Fixtures/families (a statute, notices that issue or forward
-/// documents, a 请示, a scraped speech), against outlines written by reading them.
+/// documents, a 请示, a scraped speech, a markdown report), against outlines written by reading
+/// them.
 @Suite("Family outlines")
 struct FamilyOutlineTests {
   static let families = [
     "measures-urban-greening", "notice-issuing-measures", "notice-forwarding-two-attachments", "request-with-signature",
-    "scraped-speech",
+    "scraped-speech", "markdown-report",
   ]
 
+  /// The family's file: `NAME.txt`, or `NAME.md` for a markdown document.
   static func parse(_ name: String) throws -> Document {
-    try GongwenParser().parse(contentsOfFile: Fixtures.path("families/\(name).txt"))
+    let markdown = Fixtures.path("families/\(name).md")
+    let path = FileManager.default.fileExists(atPath: markdown) ? markdown : Fixtures.path("families/\(name).txt")
+    return try GongwenParser().parse(contentsOfFile: path)
   }
 
   @Test(arguments: families)
