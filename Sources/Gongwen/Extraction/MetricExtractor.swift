@@ -356,6 +356,8 @@ struct MetricExtractor {
   private func isBareCount(_ first: NumberToken, token: NumberToken, magnitudeEnd: Int, unit: TextUnit) -> Bool {
     if first.form == .chinese, let split = token.magnitude, split.mantissaEnd - first.range.lowerBound < 2 { return false }
     if first.form == .chinese, token.magnitude == nil { return false }
+    // 每10万人口: the base of a rate, not a figure.
+    if first.range.lowerBound > unit.range.lowerBound, text.folded[first.range.lowerBound - 1] == 0x6BCF { return false }  // 每
     return bareCountMayFollow(at: magnitudeEnd, limit: unit.range.upperBound)
   }
 
