@@ -7,8 +7,8 @@ struct TableAndStreamCommandTests {
     let result = try CLIRunner.run(["metrics", CLIRunner.fixture("003_a7bb66045fcf768d.txt")])
     #expect(result.status == 0)
     let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-    #expect(lines[0].hasPrefix("file,section_id,section_path,section_title,role,subject,value,unit"))
-    #expect(lines.contains { $0.contains(",采用率,30,%,false,>=,") })
+    #expect(lines[0].hasPrefix("file,section_id,section_path,section_title,role,subject,kind,value,unit,normalized_value"))
+    #expect(lines.contains { $0.contains(",采用率,quantity,30,%,30,%,false,>=,") })
     let parse = try CLIRunner.run(["parse", CLIRunner.fixture("003_a7bb66045fcf768d.txt")])
     let document = try #require(try JSONSerialization.jsonObject(with: Data(parse.stdout.utf8)) as? [String: Any])
     #expect(lines.count - 1 == (document["metrics"] as? [Any])?.count)
@@ -47,7 +47,7 @@ struct TableAndStreamCommandTests {
     try Data(csv.stdout.utf8).write(to: file)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", script, file.path, "21"]
+    process.arguments = ["python3", script, file.path, "26"]
     let out = Pipe()
     process.standardOutput = out
     try process.run()

@@ -9,9 +9,10 @@ public enum TableKind: String, Sendable, CaseIterable {
     switch self {
     case .metrics:
       [
-        "file", "section_id", "section_path", "section_title", "role", "subject", "value", "unit", "approximate",
-        "comparator", "range_low", "range_high", "masked", "per", "direction", "part_of", "id", "line", "start", "end",
-        "text",
+        "file", "section_id", "section_path", "section_title", "role", "subject", "kind", "value", "unit",
+        "normalized_value", "normalized_unit", "approximate", "comparator", "range_low", "range_high",
+        "normalized_range_low", "normalized_range_high", "masked", "per", "direction", "part_of", "id", "line", "start",
+        "end", "text",
       ]
     case .placeholders:
       ["file", "section_id", "section_path", "section_title", "role", "kind", "width", "id", "line", "start", "end", "text"]
@@ -33,10 +34,12 @@ public enum TableKind: String, Sendable, CaseIterable {
         return [
           .text(file), .optionalText(metric.section.sectionId), .text(path(metric.section.sectionPath)),
           sectionTitle(section), .text(section?.role.rawValue ?? ""), .optionalText(metric.subject),
-          metric.value.map(TableCell.number) ?? .null, .text(metric.unit), .bool(metric.approximate),
-          .optionalText(metric.comparator), metric.range?.low.map(TableCell.number) ?? .null,
-          metric.range?.high.map(TableCell.number) ?? .null, .bool(metric.masked), .optionalText(metric.per),
-          .optionalText(metric.direction), .optionalText(metric.partOf), .text(metric.id), .integer(metric.span.line),
+          .text(metric.kind.rawValue), metric.value.map(TableCell.number) ?? .null, .text(metric.unit),
+          metric.normalizedValue.map(TableCell.number) ?? .null, .text(metric.normalizedUnit), .bool(metric.approximate),
+          .optionalText(metric.comparator?.rawValue), metric.range?.low.map(TableCell.number) ?? .null,
+          metric.range?.high.map(TableCell.number) ?? .null, metric.normalizedRange?.low.map(TableCell.number) ?? .null,
+          metric.normalizedRange?.high.map(TableCell.number) ?? .null, .bool(metric.masked),
+          .optionalText(metric.per?.rawValue), .optionalText(metric.direction?.rawValue), .optionalText(metric.partOf), .text(metric.id), .integer(metric.span.line),
           .integer(metric.span.start), .integer(metric.span.end), .text(metric.text),
         ]
       }

@@ -8,14 +8,14 @@ enum BoundWords {
 
     var isLower: Bool { self == .atLeast || self == .moreThan }
     var inclusive: Bool { self == .atLeast || self == .atMost || self == .exactly }
-    /// The comparator a ``Metric`` records: >=, >, <=, <, =.
-    var comparator: String {
+    /// The comparator a ``Metric`` records; `nil` for a word that says "exactly".
+    var comparator: Metric.Comparator? {
       switch self {
-      case .atLeast: ">="
-      case .moreThan: ">"
-      case .atMost: "<="
-      case .lessThan: "<"
-      case .exactly: "="
+      case .atLeast: .atLeast
+      case .moreThan: .greaterThan
+      case .atMost: .atMost
+      case .lessThan: .lessThan
+      case .exactly: nil
       }
     }
   }
@@ -25,12 +25,19 @@ enum BoundWords {
   static let prefixes = table([
     ("大于或者等于", .atLeast), ("大于或等于", .atLeast), ("大于等于", .atLeast), ("不小于", .atLeast), ("不少于", .atLeast),
     ("不低于", .atLeast), ("至少", .atLeast), ("最少", .atLeast), (">=", .atLeast), ("≥", .atLeast),
-    ("超过", .moreThan), ("大于", .moreThan), ("多于", .moreThan), ("高于", .moreThan), (">", .moreThan),
+    ("超过", .moreThan), ("超出", .moreThan), ("突破", .moreThan), ("超", .moreThan), ("逾", .moreThan),
+    ("大于", .moreThan), ("多于", .moreThan), ("高于", .moreThan), (">", .moreThan),
     ("小于或者等于", .atMost), ("小于或等于", .atMost), ("小于等于", .atMost), ("不大于", .atMost), ("不多于", .atMost),
-    ("不高于", .atMost), ("不超过", .atMost), ("最多", .atMost), ("至多", .atMost), ("控制在", .atMost), ("<=", .atMost),
+    ("不高于", .atMost), ("不超过", .atMost), ("不超", .atMost), ("最多", .atMost), ("至多", .atMost), ("控制在", .atMost), ("<=", .atMost),
     ("≤", .atMost), ("小于", .lessThan), ("少于", .lessThan), ("低于", .lessThan), ("不足", .lessThan), ("不满", .lessThan),
     ("<", .lessThan), ("等于", .exactly),
   ])
+
+  /// After a time span or a distance only (``MetricUnits/withinSpans``): 48小时内, 30天内.
+  /// Elsewhere 内 starts a word (XX个内设机构), so it is not among the `suffixes`.
+  static let within: UInt32 = 0x5185  // 内
+  /// After 内, these make a word, not a bound: 内外, 内容, 内涵, 内设.
+  static let withinContinuations: Set<UInt32> = Set("外容涵设部需核陆".unicodeScalars.map(\.value))
 
   /// What may stand between a prefix and its number: 超过了80, 至少有10, 最多为5.
   static let prefixLinks: Set<UInt32> = Set("了是有为".unicodeScalars.map(\.value))

@@ -55,13 +55,30 @@ struct MetricExtractor {
           index = zones[zoneCursor].upperBound
           continue
         }
-        guard NumberToken.mayStart(folded[index]),
-          let token = NumberToken.read(folded, at: index, limit: unit.range.upperBound, masks: maskOffsets)
-        else {
+        guard NumberToken.mayStart(folded[index]) else {
           index += 1
           continue
         }
-        if var metric = metric(from: token, unit: unit) {
+        guard let token = NumberToken.read(folded, at: index, limit: unit.range.upperBound, masks: maskOffsets) else {
+          // 亿元以上项目, 稳定在万亿斤以上: a bare magnitude bounds a threshold of one of it.
+          if var metric = threshold(at: index, unit: unit) {
+            metric.id = "m\(metrics.count + 1)"
+            metrics.append(metric)
+            index = metric.span.end
+          } else {
+            index += 1
+          }
+          continue
+        }
+        if let series = ratioSeries(from: token, unit: unit) {
+          let total = "m\(metrics.count + 1)"
+          for var part in series {
+            part.id = "m\(metrics.count + 1)"
+            if part.kind != .ratio { part.partOf = total }
+            metrics.append(part)
+          }
+          index = series[0].span.end
+        } else if var metric = metric(from: token, unit: unit) {
           metric.id = "m\(metrics.count + 1)"
           metrics.append(metric)
           index = metric.span.end
@@ -120,12 +137,16 @@ struct MetricExtractor {
     var token = first
     var numberEnd = first.range.upperBound
     var range: MetricRange?
-    // 1—2次, 3至5个: a second number after a separator makes a range.
-    if let separator = MetricQualifiers.rangeSeparators.longestMatch(in: folded, at: numberEnd, limit: limit),
-      numberEnd + separator < limit,
-      let second = NumberToken.read(folded, at: numberEnd + separator, limit: limit, masks: maskOffsets),
-      second.form == first.form || (second.form == .masked) == (first.form == .masked)
+    if let (second, _) = rangeEnd(after: first, at: numberEnd, limit: limit) {
+      // 1—2次, 3至5个, 4.5-5%: a second number right after a separator makes a range.
+      range = MetricRange(low: first.value, high: second.value)
+      token = second
+      numberEnd = second.range.upperBound
+    } else if let unitLength = MetricUnits.unitLength(in: folded, at: numberEnd, limit: limit),
+      let (second, unitAgain) = rangeEnd(after: first, at: numberEnd + unitLength, limit: limit),
+      folded[numberEnd..<numberEnd + unitLength].elementsEqual(folded[unitAgain..<min(limit, unitAgain + unitLength)])
     {
+      // 5%—5.5%, 6.5%－7%, 1—2次 written 1次—2次: the unit said twice is said once.
       range = MetricRange(low: first.value, high: second.value)
       token = second
       numberEnd = second.range.upperBound
@@ -153,20 +174,26 @@ struct MetricExtractor {
       if let length = MetricQualifiers.approximateInfix.longestMatch(in: folded, at: cursor, limit: limit),
         MetricUnits.unitLength(in: folded, at: cursor + length, limit: limit) != nil
           || MetricUnits.magnitudes.longestMatch(in: folded, at: cursor + length, limit: limit) != nil
+          || (!magnitude.isEmpty && bareCountMayFollow(at: cursor + length, limit: limit))
       {
         approximate = true
         cursor += length
       }
     }
     skipApproximateInfix()
-    if magnitude.isEmpty, let length = MetricUnits.magnitudes.longestMatch(in: folded, at: cursor, limit: limit) {
+    // 750千伏, 6,000千瓦: a unit that opens with 千 is the unit, not a magnitude.
+    if magnitude.isEmpty, MetricUnits.unitLength(in: folded, at: cursor, limit: limit) == nil,
+      let length = MetricUnits.magnitudes.longestMatch(in: folded, at: cursor, limit: limit)
+    {
       magnitude = text.string(cursor..<cursor + length)
       cursor += length
       skipApproximateInfix()
     }
     if token.form == .masked, cursor < limit, folded[cursor] == Scalar.space { cursor += 1 }  // 人均在X 次以上
 
+    var kind = Metric.Kind.quantity
     var unitName: String
+    var baseUnit: String
     var isClassifier = false
     if let length = MetricUnits.unitLength(in: folded, at: cursor, limit: limit) {
       unitName = text.string(cursor..<cursor + length)
@@ -179,71 +206,250 @@ struct MetricExtractor {
       }
       isClassifier = magnitude.isEmpty && MetricUnits.classifiers.contains(unitName)
       cursor += length
+      if MetricUnits.streakSpans.contains(unitName), text.match("连续", endingAt: start, limit: unit.range.lowerBound) {
+        kind = .streak
+      }
+    } else if folded[cursor..<limit].starts(with: Self.returnPeriodWords) {
+      // 五年一遇, 百年一遇: a return period, in years.
+      unitName = "年"
+      kind = .returnPeriod
+      cursor += Self.returnPeriodWords.count
+    } else if cursor < limit, folded[cursor] == Self.year, text.match("连续", endingAt: start, limit: unit.range.lowerBound),
+      range == nil, magnitude.isEmpty
+    {
+      // 连续4年, 连续三年: a streak; every other 年 is a date (2021年) or an age (光荣在党50年).
+      unitName = "年"
+      kind = .streak
+      cursor += 1
     } else if first.isPercentWords {
       unitName = "%"
+    } else if !magnitude.isEmpty, isBareCount(first, token: token, magnitudeEnd: cursor, unit: unit) {
+      // 惠及1.77亿农民, 新增青年40.8万: a count with no measure word; the magnitude is the unit.
+      unitName = ""
+      kind = .count
+      isClassifier = true
     } else {
       return nil
     }
+    baseUnit = MetricUnits.normalized(unitName.fullwidthFolded)
     // A magnitude belongs to the unit (万元, 亿人次), a Chinese 万 too.
     unitName = MetricUnits.normalized(magnitude + unitName.fullwidthFolded)
 
-    var per: String?
+    var per: Metric.Per?
     if cursor + 1 < limit, folded[cursor] == 0x2F, let length = Self.perUnits.longestMatch(in: folded, at: cursor + 1, limit: limit) {
-      per = text.string(cursor + 1..<cursor + 1 + length)
+      per = Metric.Per(rawValue: text.string(cursor + 1..<cursor + 1 + length))
       cursor += 1 + length
     }
-    var comparator: String?
+    var comparator: Metric.Comparator?
     if let length = MetricQualifiers.approximateSuffix.longestMatch(in: folded, at: cursor, limit: limit) {
       approximate = true
       cursor += length
     }
     // 以上, 以下, 以内 after the unit; bounds that say "exactly" are not comparators.
-    if let (length, bound) = BoundWords.suffix(at: cursor, in: folded, limit: limit), bound != .exactly {
-      comparator = bound.comparator
+    if let (length, bound) = BoundWords.suffix(at: cursor, in: folded, limit: limit), let sign = bound.comparator {
+      comparator = sign
       cursor += length
+    } else if MetricUnits.withinSpans.contains(baseUnit), cursor < limit, folded[cursor] == BoundWords.within,
+      !(cursor + 1 < limit && BoundWords.withinContinuations.contains(folded[cursor + 1]))
+    {
+      // 48小时内, 30个工作日内.
+      comparator = .atMost
+      cursor += 1
     }
 
     // Words before the number.
     var textStart = start
-    if let (length, bound) = BoundWords.prefix(endingAt: start, in: folded, limit: unit.range.lowerBound), bound != .exactly {
-      comparator = comparator ?? bound.comparator
+    if let (length, bound) = BoundWords.prefix(endingAt: start, in: folded, limit: unit.range.lowerBound), let sign = bound.comparator {
+      comparator = comparator ?? sign
       textStart = start - length
     }
     if textStart == start, let length = MetricQualifiers.approximatePrefix.longestMatch(in: folded, endingAt: start, limit: unit.range.lowerBound) {
       approximate = true
       textStart = start - length
     }
-    var direction: String?
+    var direction: Metric.Direction?
     // 增长12％, 降低了3.1%: the verb right before the number, or before 了.
     var verbEnd = textStart
     if verbEnd > unit.range.lowerBound, folded[verbEnd - 1] == 0x4E86 { verbEnd -= 1 }  // 了
     if MetricQualifiers.increaseVerbs.longestMatch(in: folded, endingAt: verbEnd, limit: unit.range.lowerBound) != nil {
-      direction = "increase"
+      direction = .increase
     } else if MetricQualifiers.decreaseVerbs.longestMatch(in: folded, endingAt: verbEnd, limit: unit.range.lowerBound) != nil {
-      direction = "decrease"
+      direction = .decrease
     }
 
     let span = textStart..<cursor
     let numberRange = start..<numberEnd
     let masked = first.form == .masked || token.form == .masked
     let linked = SortedRanges.placeholders(placeholders, startingIn: numberRange).map(\.id)
+    let exponent = MetricUnits.magnitudeExponents[magnitude] ?? 0
+    let value = range == nil ? token.value : nil
+    let subject = SubjectFinder.subject(in: text, before: textStart, after: cursor, unit: unit.range, classifier: isClassifier)
+    // A bare count needs the noun it counts, before or after it.
+    if kind == .count, subject == nil { return nil }
     return Metric(
-      id: "", text: text.string(span), value: range == nil ? token.value : nil, valueText: text.string(numberRange),
-      unit: unitName, approximate: approximate, comparator: comparator, range: range, masked: masked,
-      subject: SubjectFinder.subject(in: text, before: textStart, after: cursor, unit: unit.range, classifier: isClassifier),
+      id: "", kind: kind, text: text.string(span), value: value, valueText: text.string(numberRange), unit: unitName,
+      normalizedValue: value.map { Self.scaled($0, byPowerOfTen: exponent) },
+      normalizedUnit: kind == .count ? Self.countUnit : baseUnit, approximate: approximate, comparator: comparator,
+      range: range,
+      normalizedRange: range.map { MetricRange(low: $0.low.map { Self.scaled($0, byPowerOfTen: exponent) }, high: $0.high.map { Self.scaled($0, byPowerOfTen: exponent) }) },
+      masked: masked, subject: subject,
       per: per ?? ratePeriod(before: textStart, unit: unit.range), direction: direction, partOf: nil,
       placeholderIds: linked, section: unit.section, span: self.text.span(span))
   }
 
+  /// The normalised unit of a bare count (惠及1.77亿农民): it counts its subject.
+  static let countUnit = "count"
+  static let returnPeriodWords: [UInt32] = "年一遇".foldedScalars
+  static let year: UInt32 = 0x5E74  // 年
+
+  /// The second number of a range whose separator starts at `position`: 1—2, 3至5, 4.5-5,
+  /// 百分之五到百分之六; `nil` unless the two read alike and the first is not the larger.
+  private func rangeEnd(after first: NumberToken, at position: Int, limit: Int) -> (NumberToken, Int)? {
+    let folded = text.folded
+    guard let separator = MetricQualifiers.rangeSeparators.longestMatch(in: folded, at: position, limit: limit),
+      position + separator < limit,
+      let second = NumberToken.read(folded, at: position + separator, limit: limit, masks: maskOffsets),
+      second.form == first.form || (second.form == .masked) == (first.form == .masked),
+      second.isPercentWords == first.isPercentWords
+    else { return nil }
+    if let low = first.value, let high = second.value, low > high,
+      first.magnitude?.factor == second.magnitude?.factor
+    {
+      return nil
+    }
+    return (second, second.range.upperBound)
+  }
+
+  /// `value` times 10^`exponent`, computed from its shortest decimal form so that 1.76万 is
+  /// 17600 and 67.7万亿 is 67,700,000,000,000 exactly.
+  static func scaled(_ value: Double, byPowerOfTen exponent: Int) -> Double {
+    guard exponent != 0 else { return value }
+    let written = value.description
+    if !written.contains("e"), let exact = Double(written + "e\(exponent)") { return exact }
+    var result = value
+    for _ in 0..<exponent { result *= 10 }
+    return result
+  }
+
+  /// Whether the scalar at `position` may follow the magnitude of a bare count: the end of the
+  /// clause, a list joiner, a bound or approximation word, or the counted noun.
+  private func bareCountMayFollow(at position: Int, limit: Int) -> Bool {
+    let folded = text.folded
+    guard position < limit else { return true }
+    let next = folded[position]
+    if Scalar.isClauseEnd(next) || Self.listJoiners.contains(next) || next == Scalar.closeParen || next == Scalar.openParen {
+      return true
+    }
+    if BoundWords.suffix(at: position, in: folded, limit: limit) != nil
+      || MetricQualifiers.approximateSuffix.longestMatch(in: folded, at: position, limit: limit) != nil
+    {
+      return true
+    }
+    return Scalar.isIdeograph(next) && !MetricUnits.notCountedAfterMagnitude.contains(next)
+      && !ChineseNumeral.isNumeral(next)
+      && SubjectFinder.followingVerbStarts.longestMatch(in: folded, at: position, limit: limit) == nil
+  }
+
+  /// 惠及1.77亿农民, 受益纳税人6600多万, 14亿多人民: a number with a magnitude and no unit
+  /// counts the noun beside it. A Chinese numeral needs two characters before its magnitude
+  /// (十万火急 is an idiom); what follows must be the end of the clause or the counted noun.
+  private func isBareCount(_ first: NumberToken, token: NumberToken, magnitudeEnd: Int, unit: TextUnit) -> Bool {
+    if first.form == .chinese, let split = token.magnitude, split.mantissaEnd - first.range.lowerBound < 2 { return false }
+    if first.form == .chinese, token.magnitude == nil { return false }
+    // 每10万人口: the base of a rate, not a figure.
+    if first.range.lowerBound > unit.range.lowerBound, text.folded[first.range.lowerBound - 1] == 0x6BCF { return false }  // 每
+    return bareCountMayFollow(at: magnitudeEnd, limit: unit.range.upperBound)
+  }
+
+  /// Bare magnitudes a threshold may be: 亿元以上 is 1 亿元 or more.
+  static let thresholdMagnitudes = WordTable(["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "千", "百"])
+
+  /// 亿元以上项目, 稳定在万亿斤以上, 百亿元以上重大项目: a magnitude with no number before it, a
+  /// unit and a bound after it, is a threshold of one of that magnitude.
+  private func threshold(at index: Int, unit: TextUnit) -> Metric? {
+    let folded = text.folded
+    let limit = unit.range.upperBound
+    if index > unit.range.lowerBound {
+      let before = folded[index - 1]
+      // Part of a number read elsewhere (3千万), an ordinal, or the divisor of a rate (0.6人/百亿元).
+      if ChineseNumeral.isNumeral(before) || Scalar.isDigit(before) || before == PlaceholderKindRules.ordinalPrefix
+        || before == 0x2F || MaskScanner.isMaskScalar(before)
+      {
+        return nil
+      }
+    }
+    guard let magnitudeLength = Self.thresholdMagnitudes.longestMatch(in: folded, at: index, limit: limit),
+      let unitLength = MetricUnits.unitLength(in: folded, at: index + magnitudeLength, limit: limit),
+      let (boundLength, bound) = BoundWords.suffix(at: index + magnitudeLength + unitLength, in: folded, limit: limit),
+      let comparator = bound.comparator
+    else { return nil }
+    let magnitude = text.string(index..<index + magnitudeLength)
+    let base = MetricUnits.normalized(text.string(index + magnitudeLength..<index + magnitudeLength + unitLength).fullwidthFolded)
+    let end = index + magnitudeLength + unitLength + boundLength
+    return Metric(
+      id: "", kind: .quantity, text: text.string(index..<end), value: 1, valueText: magnitude, unit: magnitude + base,
+      normalizedValue: Self.scaled(1, byPowerOfTen: MetricUnits.magnitudeExponents[magnitude] ?? 0), normalizedUnit: base,
+      approximate: false, comparator: comparator, range: nil, normalizedRange: nil, masked: false,
+      subject: SubjectFinder.subject(in: text, before: index, after: end, unit: unit.range, classifier: true), per: nil,
+      direction: nil, partOf: nil, placeholderIds: [], section: unit.section, span: text.span(index..<end))
+  }
+
+  /// The separators of a ratio: ∶ (U+2236, the ratio sign) and the colon (：folds to :).
+  static let ratioSigns: Set<UInt32> = [0x2236, 0x3A]
+
+  /// 三次产业比重为4.0∶37.7∶58.3: three or more numbers joined by ratio signs whose sum is 100
+  /// are shares; they become a `ratio` metric for the whole series and one `%` metric per
+  /// part, in that order (a ratio such as 2.50:1 is not a breakdown and gives nothing).
+  private func ratioSeries(from first: NumberToken, unit: TextUnit) -> [Metric]? {
+    let folded = text.folded
+    let limit = unit.range.upperBound
+    guard first.form == .arabic, first.range.upperBound < limit, Self.ratioSigns.contains(folded[first.range.upperBound]) else {
+      return nil
+    }
+    let start = first.range.lowerBound
+    if start > unit.range.lowerBound, Scalar.isDigit(folded[start - 1]) || Self.ratioSigns.contains(folded[start - 1]) {
+      return nil
+    }
+    var parts = [first]
+    var cursor = first.range.upperBound
+    while cursor + 1 < limit, Self.ratioSigns.contains(folded[cursor]), Scalar.isDigit(folded[cursor + 1]) {
+      let reading = NumeralReader.readArabic(folded, at: cursor + 1, limit: limit)
+      parts.append(NumberToken(range: cursor + 1..<reading.end, form: .arabic, value: reading.value))
+      cursor = reading.end
+    }
+    // 10:30:15 is a time; a breakdown's shares add up to 100.
+    guard parts.count >= 3, cursor >= limit || !(Scalar.isDigit(folded[cursor]) || folded[cursor] == Scalar.dot) else { return nil }
+    let sum = parts.reduce(0) { $0 + ($1.value ?? 0) }
+    guard abs(sum - 100) <= 0.5 else { return nil }
+    let whole = start..<cursor
+    let subject = SubjectFinder.subject(in: text, before: start, after: cursor, unit: unit.range, classifier: false)
+    var metrics = [
+      Metric(
+        id: "", kind: .ratio, text: text.string(whole), value: nil, valueText: text.string(whole), unit: "ratio",
+        normalizedValue: nil, normalizedUnit: "ratio", approximate: false, comparator: nil, range: nil, normalizedRange: nil,
+        masked: false, subject: subject, per: nil, direction: nil, partOf: nil, placeholderIds: [], section: unit.section,
+        span: text.span(whole))
+    ]
+    for part in parts {
+      metrics.append(
+        Metric(
+          id: "", kind: .quantity, text: text.string(part.range), value: part.value, valueText: text.string(part.range),
+          unit: "%", normalizedValue: part.value, normalizedUnit: "%", approximate: false, comparator: nil, range: nil,
+          normalizedRange: nil, masked: false, subject: subject, per: nil, direction: nil, partOf: nil, placeholderIds: [],
+          section: unit.section, span: text.span(part.range)))
+    }
+    return metrics
+  }
+
   /// 每年编辑出版4期 → 年: 每 and a period earlier in the same clause.
-  private func ratePeriod(before start: Int, unit: Range<Int>) -> String? {
+  private func ratePeriod(before start: Int, unit: Range<Int>) -> Metric.Per? {
     let folded = text.folded
     var index = start - 1
     while index >= unit.lowerBound, start - index <= 12, !Scalar.isClauseEnd(folded[index]) {
       if folded[index] == 0x6BCF,  // 每
         let length = MetricQualifiers.ratePeriods.longestMatch(in: folded, at: index + 1, limit: start)
       {
-        return text.string(index + 1..<index + 1 + length)
+        return Metric.Per(rawValue: text.string(index + 1..<index + 1 + length))
       }
       index -= 1
     }

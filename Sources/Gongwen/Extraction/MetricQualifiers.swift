@@ -2,11 +2,12 @@
 /// Docs/Metrics.md lists them.
 enum MetricQualifiers {
   /// Between the number and its unit: 十余次, XXX余人次, 4000多人.
-  static let approximateInfix = WordTable(["余", "多"])
+  static let approximateInfix = WordTable(["余", "多", "餘"])
   /// After the unit: 24小时左右.
   static let approximateSuffix = WordTable(["左右", "上下"])
-  /// Before the number: 约300人, 近千人, 超30万人次, 逾百家.
-  static let approximatePrefix = WordTable(["大约", "约", "近", "超", "逾", "将近"])
+  /// Before the number: 约300人, 近千人, 将近一半. 超, 逾 and 突破 are lower bounds (``BoundWords``):
+  /// 超30万人次 is more than 300,000, not about as many.
+  static let approximatePrefix = WordTable(["大约", "约", "近", "将近", "接近"])
 
   // Bounds (以上, 不少于, 超过 …) are ``BoundWords``, shared with ``NumberRangeRecognizer``.
 
@@ -14,8 +15,9 @@ enum MetricQualifiers {
   static let increaseVerbs = WordTable(["增长", "增加", "提高", "上升", "提升", "扩大", "增", "同比增长"])
   static let decreaseVerbs = WordTable(["下降", "减少", "降低", "压减", "缩减", "回落", "下滑", "减", "同比下降", "微降"])
 
-  /// Range separators: 1—2次, 1-2名, 1~2, 3至5个.
-  static let rangeSeparators = WordTable(["—", "–", "-", "~", "～", "至", "到", "——"])
+  /// Range separators: 1—2次, 1-2名, 1~2, 3至5个, 6.5%－7% (the full-width minus and tilde
+  /// fold to - and ~).
+  static let rangeSeparators = WordTable(["—", "–", "-", "~", "～", "至", "到", "——", "−", "〜"])
 
   /// 每 + one of these is a rate: 每年编辑出版4期 → per 年.
   static let ratePeriods = WordTable(["年", "季度", "季", "月", "周", "天", "日", "学期"])

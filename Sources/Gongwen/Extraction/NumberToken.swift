@@ -54,7 +54,11 @@ struct NumberToken: Equatable {
       return NumberToken(reading)
     }
     // 近千人, 上百家, 逾万人: a bare 百, 千 or 万 after an approximating word means one of it.
-    if let unit = ChineseNumeral.unit(first), unit >= 100, start > 0, approximatingBeforeBareUnit.contains(text[start - 1]) {
+    // 百年一遇, 千年一遇: so does a return period.
+    if let unit = ChineseNumeral.unit(first), unit >= 100,
+      start > 0 && approximatingBeforeBareUnit.contains(text[start - 1])
+        || text[start + 1..<min(limit, start + 4)].elementsEqual(returnPeriod)
+    {
       return NumberToken(range: start..<start + 1, form: .chinese, value: Double(unit))
     }
     return nil
@@ -81,6 +85,8 @@ struct NumberToken: Equatable {
     }
     return false
   }
+
+  static let returnPeriod: [UInt32] = [0x5E74, 0x4E00, 0x9047]  // 年一遇
 
   /// 近 上 逾 约 超 — the words that let a bare 百/千/万 stand for a number.
   static let approximatingBeforeBareUnit: Set<UInt32> = [0x8FD1, 0x4E0A, 0x903E, 0x7EA6, 0x8D85]

@@ -24,7 +24,7 @@ enum SubjectFinder {
   static let trailingWords = WordTable([
     "达到了", "达到", "达", "为", "是", "共计", "共", "累计", "约", "近", "超过", "超", "不少于", "至少", "不超过",
     "同比增长", "同比下降", "增长", "下降", "提高到", "提高", "降低", "减少", "压减", "增加", "到", "至", "在",
-    "有", "了", "的", "总计", "合计", "计", "突破", "超出", "分别",
+    "有", "了", "的", "总计", "合计", "计", "突破", "超出", "分别", "连续", "逾",
   ])
   /// Scalars that end the words after a unit: 四次专题学习和… → 专题学习.
   static let followingStops: Set<UInt32> = Set("的和与及等到在中以上下左右为是了并或对向把将被，".unicodeScalars.map(\.value))

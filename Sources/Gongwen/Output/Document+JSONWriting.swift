@@ -239,7 +239,11 @@ extension Metric: JSONWritable {
       json.field("direction", direction)
       json.field("id", id)
       json.field("indicator", indicator?.rawValue)
+      json.field("kind", kind)
       json.field("masked", masked)
+      json.field("normalizedRange", normalizedRange)
+      json.field("normalizedUnit", normalizedUnit)
+      json.field("normalizedValue", normalizedValue)
       json.field("partOf", partOf)
       json.field("per", per)
       json.field("placeholderIds", placeholderIds)
@@ -266,6 +270,11 @@ extension YearSpan: JSONWritable {
     }
   }
 }
+
+extension Metric.Kind: JSONWritable {}
+extension Metric.Comparator: JSONWritable {}
+extension Metric.Direction: JSONWritable {}
+extension Metric.Per: JSONWritable {}
 
 extension MetricRange: JSONWritable {
   func write(to writer: inout JSONWriter) {

@@ -228,7 +228,7 @@ struct SiteNoticeTests {
   @Test func aSpaceAroundAPercentSignIsAlwaysRepaired() {
     let document = GongwenParser().parse(text: "农户已经占总农户的９０％ 以上，其中参加高级合作社的农户占６０ ％左右。")
     #expect(document.metrics.map(\.text) == ["９０％以上", "６０％左右"])
-    #expect(document.metrics.map(\.comparator) == [">=", nil])
+    #expect(document.metrics.map(\.comparator) == [.atLeast, nil])
     #expect(document.metrics.map(\.approximate) == [false, true])
     // A lone spaced number next to Chinese is left as written without the habit.
     let plain = GongwenParser().parse(text: "全年共召开会议 12 次。")

@@ -26,13 +26,13 @@ struct MetricExtractorTests {
     let metric = try only("我县《XX县大事汇编》为季刊，每年编辑出版4期。")
     #expect(metric.value == 4)
     #expect(metric.unit == "期")
-    #expect(metric.per == "年")
+    #expect(metric.per?.rawValue == "年")
   }
 
   @Test func comparatorAfterTheUnit() throws {
     let found = metrics("积极推荐好XX经验，力争完成信息上报700条以上，采用率达到30％以上。加强信息调研，做好本级信息参谋服务，确保完成调研8次以上。")
     #expect(found.map(\.text) == ["700条以上", "30％以上", "8次以上"])
-    #expect(found.map(\.comparator) == [">=", ">=", ">="])
+    #expect(found.map(\.comparator) == [.atLeast, .atLeast, .atLeast])
     #expect(found.map(\.unit) == ["条", "%", "次"])
     #expect(found[1].subject == "采用率")
     #expect(found[1].value == 30)
@@ -51,21 +51,21 @@ struct MetricExtractorTests {
 
   @Test func decreaseWithComparator() throws {
     let metric = try only("确保2021年一般性支出总额在2020年的预算基数上压减12％以上。")
-    #expect(metric.direction == "decrease")
-    #expect(metric.comparator == ">=")
+    #expect(metric.direction?.rawValue == "decrease")
+    #expect(metric.comparator?.rawValue == ">=")
     #expect(metric.subject == "一般性支出总额")
   }
 
   @Test func percentagesInEveryForm() throws {
     #expect(metrics("增长30%").first?.unit == "%")
-    #expect(metrics("增长30％").first?.direction == "increase")
+    #expect(metrics("增长30％").first?.direction?.rawValue == "increase")
     let words = try only("覆盖率达到百分之三十。")
     #expect(words.value == 30)
     #expect(words.unit == "%")
     let points = try only("城镇调查失业率下降5.3个百分点。")
     #expect(points.value == 5.3)
     #expect(points.unit == "percentage point")
-    #expect(points.direction == "decrease")
+    #expect(points.direction?.rawValue == "decrease")
   }
 
   @Test func durationsAndDecimals() throws {
@@ -85,16 +85,16 @@ struct MetricExtractorTests {
 
   @Test func ratesWrittenWithASlash() throws {
     let capacity = try only("危险废物利用处置能力提高到1459万吨/年。")
-    #expect(capacity.per == "年")
+    #expect(capacity.per?.rawValue == "年")
     #expect(capacity.unit == "万吨")
     let productivity = try only("全员劳动生产率达58万元/人左右")
-    #expect(productivity.per == "人")
+    #expect(productivity.per?.rawValue == "人")
     #expect(productivity.approximate)
   }
 
   @Test func directionIsSharedAcrossAList() {
     let found = metrics("城乡居民人均可支配收入分别增长3.9%和5.7%，事故起数分别下降27.3%、18.9%。")
-    #expect(found.map(\.direction) == ["increase", "increase", "decrease", "decrease"])
+    #expect(found.map(\.direction) == [.increase, .increase, .decrease, .decrease])
     #expect(found.first?.subject == "城乡居民人均可支配收入")
   }
 
@@ -152,26 +152,32 @@ struct MetricExtractorTests {
     #expect(try only("约300人").approximate)
     #expect(try only("近千人参加").approximate)
     #expect(try only("持续24小时左右").approximate)
-    #expect(try only("开展补贴性职业技能培训超30万人次").approximate)
+    // 超 is a lower bound, not an approximation.
+    #expect(try only("开展补贴性职业技能培训超30万人次").comparator == .greaterThan)
+    #expect(try only("开展补贴性职业技能培训超30万人次").approximate == false)
     #expect(try only("4000多人").approximate)
   }
 
   @Test func boundsBeforeTheNumber() throws {
-    #expect(try only("每年培训不少于2次").comparator == ">=")
-    #expect(try only("会议时间不超过30分钟").comparator == "<=")
-    #expect(try only("人数控制在50人以内").comparator == "<=")
-    #expect(try only("人均在X 次以上").comparator == ">=")
+    #expect(try only("每年培训不少于2次").comparator?.rawValue == ">=")
+    #expect(try only("会议时间不超过30分钟").comparator?.rawValue == "<=")
+    #expect(try only("人数控制在50人以内").comparator?.rawValue == "<=")
+    #expect(try only("人均在X 次以上").comparator?.rawValue == ">=")
     // 超过 leaves the number out (《民法典》第一千二百五十九条), 以上 keeps it in.
-    #expect(try only("单次培训超过1000人").comparator == ">")
-    #expect(try only("结对帮扶不低于三十户").comparator == ">=")
+    #expect(try only("单次培训超过1000人").comparator?.rawValue == ">")
+    #expect(try only("结对帮扶不低于三十户").comparator?.rawValue == ">=")
   }
 
   // MARK: - Numerals read whole (dev corpus)
 
   @Test func approximateNumeralsHandTheirMagnitudeToTheUnit() throws {
-    let people = try only("十四亿多人民群众，十四亿多人团结奋斗")
+    // 十四亿多人民群众 is a bare count (人 is part of 人民); 十四亿多人 counts 人.
+    let found = metrics("十四亿多人民群众，十四亿多人团结奋斗")
+    #expect(found.map(\.unit) == ["亿", "亿人"])
+    #expect(found.map(\.kind) == [.count, .quantity])
+    #expect(found.map(\.subject) == ["人民群众", "团结奋斗"])
+    let people = try #require(found.last)
     #expect(people.value == 14)
-    #expect(people.unit == "亿人")
     #expect(people.approximate)
     let farmland = try only("累计建成高标准农田一亿一千七百多万亩")
     #expect(farmland.value == 117_000_000)

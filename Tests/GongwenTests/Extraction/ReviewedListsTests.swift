@@ -26,10 +26,14 @@ struct ReviewedListsTests {
     let range = metric.range.map { range in
       [range.low, range.high].map { $0.map { String(Int($0)) } ?? "" }.joined(separator: "..")
     }
-    return [
-      "\(metric.span.line)", metric.text, value, metric.unit, metric.approximate ? "~" : "", metric.comparator ?? "",
-      range.map { "\($0)" } ?? "", metric.masked ? "masked" : "", metric.per ?? "", metric.direction ?? "", metric.partOf ?? "",
-    ].joined(separator: "\t")
+    let comparator: String = metric.comparator?.rawValue ?? ""
+    let per: String = metric.per?.rawValue ?? ""
+    let direction: String = metric.direction?.rawValue ?? ""
+    let columns: [String] = [
+      "\(metric.span.line)", metric.text, value, metric.unit, metric.approximate ? "~" : "", comparator,
+      range.map { "\($0)" } ?? "", metric.masked ? "masked" : "", per, direction, metric.partOf ?? "",
+    ]
+    return columns.joined(separator: "\t")
   }
 
   @Test(arguments: seeds)

@@ -111,7 +111,7 @@ struct LayoutInvariants: Equatable, CustomStringConvertible {
     }
     metrics = document.metrics.map {
       Quantity(
-        value: $0.value, unit: $0.unit, approximate: $0.approximate, comparator: $0.comparator, low: $0.range?.low,
+        value: $0.value, unit: $0.unit, approximate: $0.approximate, comparator: $0.comparator?.rawValue, low: $0.range?.low,
         high: $0.range?.high)
     }
     paragraphs = document.outline.preamble.count + document.allSections.reduce(0) { $0 + $1.paragraphs.count }
