@@ -88,6 +88,7 @@ struct MetricExtractor {
       }
       linkBreakdowns(&metrics, from: firstInUnit)
       shareDirectionAcrossLists(&metrics, from: firstInUnit)
+      shareApproximationAcrossLists(&metrics, from: firstInUnit)
     }
     return metrics
   }
@@ -260,7 +261,8 @@ struct MetricExtractor {
     // Words before the number.
     var textStart = start
     if let (length, bound) = BoundWords.prefix(endingAt: start, in: folded, limit: unit.range.lowerBound), let sign = bound.comparator {
-      comparator = comparator ?? sign
+      // 控制在5.5%左右 holds a figure at about 5.5%: 左右 leaves no bound.
+      if !approximate { comparator = comparator ?? sign }
       textStart = start - length
     }
     if textStart == start, let length = MetricQualifiers.approximatePrefix.longestMatch(in: folded, endingAt: start, limit: unit.range.lowerBound) {
@@ -466,6 +468,24 @@ struct MetricExtractor {
       let between = previous.span.end..<metrics[index].span.start
       if between.count <= 2, between.allSatisfy({ Self.listJoiners.contains(text.folded[$0]) }) {
         metrics[index].direction = direction
+      }
+    }
+  }
+
+  /// "分别增长5%、6.5%左右": a 左右 after the last item of a list is said of every item
+  /// before it that has no qualifier of its own.
+  private func shareApproximationAcrossLists(_ metrics: inout [Metric], from first: Int) {
+    guard metrics.count - first >= 2 else { return }
+    for index in stride(from: metrics.count - 2, through: first, by: -1) {
+      let next = metrics[index + 1]
+      guard next.approximate, !metrics[index].approximate, metrics[index].comparator == nil,
+        metrics[index].range == nil, next.unit == metrics[index].unit,
+        MetricQualifiers.approximateSuffix.longestMatch(
+          in: text.folded, endingAt: next.span.end, limit: next.span.start) != nil
+      else { continue }
+      let between = metrics[index].span.end..<next.span.start
+      if between.count <= 2, between.allSatisfy({ Self.listJoiners.contains(text.folded[$0]) }) {
+        metrics[index].approximate = true
       }
     }
   }

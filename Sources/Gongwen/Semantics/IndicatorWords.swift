@@ -62,6 +62,10 @@ enum IndicatorWords {
     Family(phrases: ["农村贫困人口"], rate: nil, amount: .povertyReduction),
   ]
 
+  /// Indicators whose figure for several years is their sum (五年城镇新增就业超过6000万人),
+  /// never the last year's level.
+  static let cumulative: Set<Indicator> = [.urbanNewJobs, .povertyReduction, .specialBonds, .foreignInvestment]
+
   /// Every phrase with the index of its family, for longest-match lookup.
   static let phraseTable = WordTable(families.flatMap(\.phrases))
   static let familyOfPhrase: [[UInt32]: Int] = {

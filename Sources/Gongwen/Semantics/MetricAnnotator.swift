@@ -300,7 +300,11 @@ struct MetricAnnotator {
     case .span(let first, let last)?:
       // A level the period reached is its last year's ("粮食总产量突破1300万吨"); a rate or a
       // sum over the period is the period's (年均增长6.8%, 城镇新增就业超过6000万人).
-      if !averaged, metric.unit != "%", MetricTimeWords.reachingWords.occurs(in: folded, range: before) {
+      // The bound word may open the figure's own text ("突破1300万吨").
+      let verbs = before.lowerBound..<min(metric.span.end, before.upperBound + 2)
+      if !averaged, metric.unit != "%", !(metric.indicator.map(IndicatorWords.cumulative.contains) ?? false),
+        MetricTimeWords.reachingWords.occurs(in: folded, range: verbs)
+      {
         return (last, nil)
       }
       return (nil, YearSpan(first: first, last: last))
