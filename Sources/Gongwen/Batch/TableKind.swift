@@ -11,8 +11,8 @@ public enum TableKind: String, Sendable, CaseIterable {
       [
         "file", "section_id", "section_path", "section_title", "role", "subject", "kind", "value", "unit",
         "normalized_value", "normalized_unit", "approximate", "comparator", "range_low", "range_high",
-        "normalized_range_low", "normalized_range_high", "masked", "per", "direction", "part_of", "id", "line", "start",
-        "end", "text",
+        "normalized_range_low", "normalized_range_high", "masked", "per", "direction", "part_of", "indicator", "status",
+        "year", "years_first", "years_last", "id", "line", "start", "end", "text",
       ]
     case .placeholders:
       ["file", "section_id", "section_path", "section_title", "role", "kind", "width", "id", "line", "start", "end", "text"]
@@ -39,7 +39,10 @@ public enum TableKind: String, Sendable, CaseIterable {
           .optionalText(metric.comparator?.rawValue), metric.range?.low.map(TableCell.number) ?? .null,
           metric.range?.high.map(TableCell.number) ?? .null, metric.normalizedRange?.low.map(TableCell.number) ?? .null,
           metric.normalizedRange?.high.map(TableCell.number) ?? .null, .bool(metric.masked),
-          .optionalText(metric.per?.rawValue), .optionalText(metric.direction?.rawValue), .optionalText(metric.partOf), .text(metric.id), .integer(metric.span.line),
+          .optionalText(metric.per?.rawValue), .optionalText(metric.direction?.rawValue), .optionalText(metric.partOf),
+          .optionalText(metric.indicator?.rawValue), .optionalText(metric.status?.rawValue),
+          metric.year.map(TableCell.integer) ?? .null, metric.years.map { TableCell.integer($0.first) } ?? .null,
+          metric.years.map { TableCell.integer($0.last) } ?? .null, .text(metric.id), .integer(metric.span.line),
           .integer(metric.span.start), .integer(metric.span.end), .text(metric.text),
         ]
       }

@@ -1,0 +1,164 @@
+import Testing
+@testable import Gongwen
+
+/// Indicator, status and year of a metric from the words around it (issue 17, parts 5–6).
+/// Sentences are from the development corpus's reports; the frame around them is a 2026
+/// provincial report laid out as they are.
+@Suite("Metric indicator, status and year")
+struct MetricAnnotatorTests {
+  static let frame = (
+    title: "2026年某省政府工作报告",
+    dateline: "——2026年1月27日在某省第十四届人民代表大会第四次会议上"
+  )
+
+  /// A 2026 report with `review` in its 2025 review section and `plan` in its 2026 section.
+  func report(review: [String] = [], plan: [String] = [], extra: [String] = []) -> Document {
+    let lines = [Self.frame.title, Self.frame.dateline, "各位代表：", "一、2025年工作回顾"] + review
+      + ["二、2026年重点工作"] + plan + extra
+    return GongwenParser().parse(text: lines.joined(separator: "\n"))
+  }
+
+  func metric(_ document: Document, _ text: String, occurrence: Int = 0) -> Metric? {
+    let found = document.metrics.filter { $0.text == text }
+    return occurrence < found.count ? found[occurrence] : nil
+  }
+
+  // MARK: - Indicators
+
+  @Test(arguments: [
+    ("地区生产总值增长5.8%，增速居全国第2位。", "5.8%", Indicator.gdpGrowth),
+    ("全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点。", "5.2万亿元", .gdp),
+    ("全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点。", "5.4%", .gdpGrowth),
+    ("国内生产总值达到114万亿元，增长8.1%。", "114万亿元", .gdp),
+    ("国内生产总值达到114万亿元，增长8.1%。", "8.1%", .gdpGrowth),
+    ("城镇新增就业1186万人，年末全国城镇调查失业率降到5.2％。", "1186万人", .urbanNewJobs),
+    ("城镇新增就业1186万人，年末全国城镇调查失业率降到5.2％。", "5.2％", .urbanUnemployment),
+    ("一般公共预算收入增长4.8%，城镇调查失业率4.1%。", "4.8%", .budgetRevenueGrowth),
+    ("居民人均可支配收入提高到5.4万元、增长4.3%。", "5.4万元", .perCapitaIncome),
+    ("居民人均可支配收入提高到5.4万元、增长4.3%。", "4.3%", .incomeGrowth),
+    ("粮食产量1.37万亿斤，连续7年稳定在1.3万亿斤以上。", "1.37万亿斤", .grainOutput),
+    ("规上工业增加值增长6.2%，固定资产投资增长3.1%。", "6.2%", .industrialValueAddedGrowth),
+    ("规上工业增加值增长6.2%，固定资产投资增长3.1%。", "3.1%", .fixedAssetInvestmentGrowth),
+    ("社会消费品零售总额增长4.6%，常住人口城镇化率提高到58%。", "4.6%", .retailSalesGrowth),
+    ("社会消费品零售总额增长4.6%，常住人口城镇化率提高到58%。", "58%", .urbanizationRate),
+    ("CPI微降0.1%。", "0.1%", .cpi),
+  ])
+  func indicatorOfTheClauseSubject(sentence: String, text: String, indicator: Indicator) throws {
+    let document = report(review: [sentence])
+    let found = try #require(metric(document, text), "\(text) in \(document.metrics.map(\.text))")
+    #expect(found.indicator == indicator, "\(sentence): \(text)")
+  }
+
+  /// "分别" gives each item its own key; a clause with no subject goes on with the clauses
+  /// before it, in order.
+  @Test func pairsAndSubjectsCarriedOver() throws {
+    let pair = report(plan: ["城乡居民人均可支配收入分别增长5%、6.5%左右。"])
+    #expect(pair.metrics.map(\.indicator) == [.urbanIncomeGrowth, .ruralIncomeGrowth])
+    let carried = report(review: ["城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。"])
+    #expect(
+      carried.metrics.map(\.indicator) == [.urbanPerCapitaIncome, .ruralPerCapitaIncome, .urbanIncomeGrowth, .ruralIncomeGrowth])
+    let elliptical = report(review: ["实现粮食播种面积3320万亩、产量1285万吨以上。"])
+    #expect(elliptical.metrics.map(\.indicator) == [nil, .grainOutput])
+  }
+
+  /// A sector's, a sub-region's or a neighbour's figure is not the region's indicator.
+  @Test(arguments: [
+    "研发经费投入相当于生产总值的2.6%。",
+    "战略性新兴产业占规上工业增加值比重超过25%。",
+    "南疆五地州地区生产总值增长7%。",
+    "兰州新区经济总量500亿元。",
+    "工业对全省经济增长的贡献率36.1%。",
+    "一般公共预算收入、税收收入年均分别增长4.5%、3%。",
+    "其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。",
+    "规模以上工业企业从1832户增加到3382户。",
+    "高于全国0.4个百分点。",
+  ])
+  func notTheRegionsIndicator(sentence: String) {
+    let document = report(review: ["地区生产总值增长5.8%。", sentence])
+    let claims = document.metrics.dropFirst().filter { $0.indicator != nil }
+    #expect(claims.isEmpty, "\(sentence): \(claims.map { "\($0.text) \($0.indicator!.rawValue)" })")
+  }
+
+  // MARK: - Status and year
+
+  @Test func reviewedYearIsActualAndTheDocumentsYearATarget() throws {
+    let document = report(
+      review: ["地区生产总值增长5.8%。"],
+      plan: ["今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；居民消费价格涨幅2%左右。"])
+    let actual = try #require(metric(document, "5.8%"))
+    #expect(actual.status == .actual)
+    #expect(actual.year == 2025)
+    let target = try #require(metric(document, "5.5%左右"))
+    #expect(target.status == .target)
+    #expect(target.year == 2026)
+    #expect(metric(document, "2%左右")?.indicator == .cpi)
+  }
+
+  /// The time a paragraph opens with holds for it and the paragraphs after it in its part:
+  /// a level the period reached is its last year's, a rate over it the period's.
+  @Test func fiveYearPassages() throws {
+    let document = report(review: [
+      "过去五年，我们坚持稳中求进。一般公共预算收入从874.6亿元增加到1112.4亿元，全体居民人均可支配收入年均增长6.8%。",
+      "粮食总产量突破1300万吨，创历史新高。城镇新增就业超过160万人。",
+      "刚刚过去的2025年，全省上下顶压前行。地区生产总值增长5.8%。",
+    ])
+    let end = try #require(metric(document, "1112.4亿元"))
+    #expect(end.indicator == .budgetRevenue)
+    #expect(end.status == .actual)
+    #expect(end.year == 2025)
+    let start = try #require(metric(document, "874.6亿元"))
+    #expect(start.year == 2020)
+    let average = try #require(metric(document, "6.8%"))
+    #expect(average.indicator == .incomeGrowth)
+    #expect(average.year == nil)
+    #expect(average.years == YearSpan(first: 2021, last: 2025))
+    #expect(metric(document, "突破1300万吨")?.year == 2025)
+    // Jobs over five years are their sum, not 2025's.
+    let jobs = try #require(metric(document, "超过160万人"))
+    #expect(jobs.year == nil)
+    #expect(jobs.years == YearSpan(first: 2021, last: 2025))
+    #expect(metric(document, "5.8%")?.year == 2025)
+  }
+
+  @Test func aPlanPeriodIsTheTargetOfItsYears() throws {
+    let document = report(extra: [
+      "三、“十五五”时期主要目标任务", "“十五五”时期，地区生产总值年均增长5%以上，研发经费投入强度达到2.8%。",
+    ])
+    let average = try #require(metric(document, "5%以上"))
+    #expect(average.status == .target)
+    #expect(average.years == YearSpan(first: 2026, last: 2030))
+    #expect(average.year == nil)
+    #expect(metric(document, "2.8%")?.indicator == .rndIntensity)
+  }
+
+  /// A report with no dateline speaks in the year after the last year it reviews.
+  @Test func aReportWithoutADatelineCountsFromItsReviewedYear() throws {
+    let document = GongwenParser().parse(
+      text: [
+        "各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议。", "一、过去五年工作回顾",
+        "2012年，在世界各大经济体增长全面减速的情况下，全面实现年初确定的主要目标，国内生产总值增长7.8%，城镇新增就业1266万人。",
+        "二、今年经济社会发展的总体要求、主要预期目标和宏观经济政策",
+        "今年经济社会发展的主要预期目标是：国内生产总值增长7.5%左右，城镇新增就业900万人以上。",
+      ].joined(separator: "\n"))
+    #expect(metric(document, "7.8%").map { [$0.status?.rawValue, $0.year.map(String.init)] } == ["actual", "2012"])
+    #expect(metric(document, "7.5%左右").map { [$0.status?.rawValue, $0.year.map(String.init)] } == ["target", "2013"])
+    #expect(metric(document, "900万人以上")?.indicator == .urbanNewJobs)
+  }
+
+  /// A heading with the document's own year plans, whatever its words say ("2026年主要工作").
+  @Test func aHeadingOfTheDocumentsYearPlans() throws {
+    let document = GongwenParser().parse(
+      text: [Self.frame.title, Self.frame.dateline, "一、2025年和“十四五”时期工作回顾", "地区生产总值增长4%。", "三、2026年主要工作",
+        "地区生产总值增长6%左右。"].joined(separator: "\n"))
+    #expect(metric(document, "4%").map { "\($0.status!.rawValue) \($0.year!)" } == "actual 2025")
+    #expect(metric(document, "6%左右").map { "\($0.status!.rawValue) \($0.year!)" } == "target 2026")
+  }
+
+  /// A summary's figures are its year's actuals; a plan's its year's targets.
+  @Test func summariesAndPlans() throws {
+    let summary = GongwenParser().parse(text: "X县委办公室2021年工作总结\n一、主要工作\n全年编辑出版信息12期。")
+    #expect(summary.metrics.first.map { "\($0.status!.rawValue) \($0.year!)" } == "actual 2021")
+    let plan = GongwenParser().parse(text: "X县委办公室2022年工作要点\n一、重点任务\n全年编辑出版信息12期以上。")
+    #expect(plan.metrics.first.map { "\($0.status!.rawValue) \($0.year!)" } == "target 2022")
+  }
+}
