@@ -47,7 +47,7 @@ struct TableAndStreamCommandTests {
     try Data(csv.stdout.utf8).write(to: file)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", script, file.path, "26"]
+    process.arguments = ["python3", script, file.path, "31"]  // TableKind.metrics.columns.count
     let out = Pipe()
     process.standardOutput = out
     try process.run()
