@@ -55,7 +55,7 @@ struct PeriodMention: Equatable, Sendable {
 
   /// A four-place year before 年: 2021年, 二〇二一年, ****年, XXXX年. Returns the offset
   /// after 年.
-  private static func year(_ text: [UInt32], at index: Int, limit: Int) -> (Int?, Bool, Int)? {
+  static func year(_ text: [UInt32], at index: Int, limit: Int) -> (Int?, Bool, Int)? {
     guard index + 4 < limit, text[index + 4] == 0x5E74 else { return nil }  // 年
     if index > 0, Scalar.isDigit(text[index - 1]) || MaskScanner.isMaskScalar(text[index - 1]) { return nil }
     let places = text[index..<index + 4]

@@ -91,21 +91,11 @@ enum TimeScope: Equatable, Sendable {
     return .span(first: first, last: first + 4)
   }
 
-  /// A four-place year before 年 (2025年, 二〇二五年): the year and the offset after 年.
+  /// A four-place year before 年 (2025年, 二〇二五年), not masked: the year and the offset
+  /// after 年.
   static func year(_ text: [UInt32], at index: Int, limit: Int) -> (Int, Int)? {
-    guard index + 4 < limit, text[index + 4] == 0x5E74 else { return nil }  // 年
-    if index > 0, Scalar.isDigit(text[index - 1]) { return nil }
-    var value = 0
-    for place in text[index..<index + 4] {
-      if Scalar.isDigit(place) {
-        value = value * 10 + Int(place - 0x30)
-      } else if let digit = ChineseNumeral.digit(place) {
-        value = value * 10 + digit
-      } else {
-        return nil
-      }
-    }
-    return (1949...2100).contains(value) ? (value, index + 5) : nil
+    guard case let (year?, false, end)? = PeriodMention.year(text, at: index, limit: limit) else { return nil }
+    return (year, end)
   }
 
   static func matches(_ word: String, _ text: [UInt32], at index: Int, limit: Int) -> Bool {
