@@ -60,6 +60,7 @@ struct MetricAnnotator {
         sentenceFamilies = []
         previousInClause = nil
       }
+      let previousEnd = index > 0 && metrics[index - 1].span.end <= start ? metrics[index - 1].span.end : nil
       let sentenceStart = self.sentenceStart(before: start, in: passage.range)
       let clauseStart = self.clauseStart(before: start, in: passage.range)
       if let last = sentenceFamilies.last, last.sentenceStart != sentenceStart { sentenceFamilies = [] }
@@ -98,9 +99,19 @@ struct MetricAnnotator {
       // Time: the topic of the sentence or of one before it in the paragraph, else the heading's.
       let topic = current.flatMap { Self.latest($0.topics, before: start) }
       let scope = topic ?? passage.headingScope
-      metric.status = status(scope: scope, role: passage.role, sentence: sentenceStart..<start)
-      (metric.year, metric.years) = years(
-        of: metric, scope: scope, status: metric.status, before: max(clauseStart, sentenceStart)..<start)
+      // A year written in the clause right before the figure is its own ("从2004年人均每月
+      // 700元提高到…", "由１９５４年的３３％上升到…", "降到去年的1.5%左右").
+      let own = ownYear(in: max(clauseStart, previousEnd ?? clauseStart)..<start)
+      metric.status = status(scope: own.map(TimeScope.year) ?? scope, role: passage.role, sentence: sentenceStart..<start)
+      if metric.kind == .streak || metric.kind == .returnPeriod {
+        // A duration (连续4年, 五十年一遇) is not a figure of a year.
+        (metric.year, metric.years) = (nil, nil)
+      } else if let own {
+        (metric.year, metric.years) = (own, nil)
+      } else {
+        (metric.year, metric.years) = years(
+          of: metric, scope: scope, status: metric.status, before: max(clauseStart, sentenceStart)..<start)
+      }
       metrics[index] = metric
     }
   }
@@ -316,6 +327,32 @@ struct MetricAnnotator {
       case nil: return (nil, nil)
       }
     }
+  }
+
+  /// A year named in `range` close before a figure: "2004年" with at most six scalars
+  /// between it and the figure, or "去年的".
+  private func ownYear(in range: Range<Int>) -> Int? {
+    let folded = text.folded
+    var index = max(range.lowerBound, range.upperBound - 12)
+    while index < range.upperBound {
+      // 比2020年增长5%: the year compared with is not the figure's.
+      let compared = index > 0 && MetricTimeWords.comparisonWords.contains(folded[index - 1])
+      if !compared, let (year, end) = TimeScope.year(folded, at: index, limit: range.upperBound), range.upperBound - end <= 6,
+        end < folded.count, folded[end] != 0x5EA6, folded[end] != 0x4EE5  // 年度, 以来
+      {
+        return year
+      }
+      if let reference {
+        for (word, offset) in MetricTimeWords.clauseYears
+        where TimeScope.matches(word, folded, at: index, limit: range.upperBound)
+          && range.upperBound - index - word.unicodeScalars.count <= 2
+        {
+          return reference + offset
+        }
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// The times that open the sentences of a paragraph, in order.

@@ -29,7 +29,15 @@ enum MetricTimeWords {
   /// is the last year's ("突破1300万吨", "提高到1.39万亿元", "达到23562亿元").
   static let reachingWords = WordTable([
     "达到", "突破", "提高到", "提升到", "增加到", "增长到", "扩大到", "跃升到", "跃升至", "升至", "达", "超过", "迈上", "站上",
+    "增至", "增长至", "提高至", "提升至", "扩大至", "上升到", "上升至", "降至", "降到", "下降到", "下降至", "减少到", "减少至",
   ])
+
+  /// Words before a year that make it the year compared with: 比2020年增长, 较2020年, 与2020年相比.
+  static let comparisonWords: Set<UInt32> = Set("比较与同".unicodeScalars.map(\.value))
+
+  /// Relative years that say whose figure follows inside a clause ("降到去年的1.5%左右");
+  /// 比上年 and 较上年 compare and are never read.
+  static let clauseYears: [(word: String, offset: Int)] = [("去年的", -1), ("今年的", 0), ("明年的", 1), ("上年的", -1)]
 
   /// Words right before a figure that make it an average over several years.
   static let averageCues = WordTable(["年均", "年平均", "平均每年", "每年平均"])

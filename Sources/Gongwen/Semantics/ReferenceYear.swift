@@ -8,13 +8,28 @@ enum ReferenceYear {
   static func of(_ outline: Outline, text: SourceText) -> Int? {
     if let year = leadingYear(outline.dateline?.date) ?? leadingYear(outline.signingDate?.value) { return year }
     if let year = outline.period?.plan?.year { return year }
-    if outline.docType == .report, let reviewed = lastReviewedYear(outline, text: text) { return reviewed + 1 }
+    if outline.docType == .report {
+      // A report speaks in the year after the last it reviews, or in the latest year its
+      // parts are headed with (一、１９５５年国家决算 二、１９５６年的国家预算: 1956).
+      let candidates = [lastReviewedYear(outline, text: text).map { $0 + 1 }, latestHeadingYear(outline)]
+      if let year = candidates.compactMap({ $0 }).max() { return year }
+    }
     return outline.period?.year
   }
 
   private static func leadingYear(_ iso: String?) -> Int? {
     guard let iso, iso.count >= 4 else { return nil }
     return Int(iso.prefix(4))
+  }
+
+  /// The latest year the top-level headings name.
+  private static func latestHeadingYear(_ outline: Outline) -> Int? {
+    outline.sections.compactMap { section -> Int? in
+      guard case .year(let year)? = section.title.flatMap({ TimeScope.heading($0.foldedScalars, reference: nil) }) else {
+        return nil
+      }
+      return year
+    }.max()
   }
 
   /// The latest year that opens a sentence in the sections that review ("2012年，在世界…").

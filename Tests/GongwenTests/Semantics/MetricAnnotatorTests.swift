@@ -162,3 +162,44 @@ struct MetricAnnotatorTests {
     #expect(plan.metrics.first.map { "\($0.status!.rawValue) \($0.year!)" } == "target 2022")
   }
 }
+
+/// The year written beside a figure, and figures that are no year's (issue 17, hand-read sample).
+@Suite("Metric years beside the figure")
+struct MetricOwnYearTests {
+  func parse(_ lines: [String]) -> Document {
+    GongwenParser().parse(text: ([MetricAnnotatorTests.frame.title, MetricAnnotatorTests.frame.dateline] + lines).joined(separator: "\n"))
+  }
+
+  @Test func aYearBesideTheFigureIsItsOwn() throws {
+    let document = parse([
+      "一、过去五年工作回顾",
+      "企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元。",
+      "农业人口占比由２０１４年的３３％上升到３４％。",
+      "中央财政赤字率降到去年的1.5%左右。",
+      "地区生产总值比2020年增长28%。",
+    ])
+    #expect(document.metrics.first { $0.text.hasSuffix("700元") }?.year == 2004)
+    #expect(document.metrics.first { $0.text == "３３％" }?.year == 2014)
+    #expect(document.metrics.first { $0.text.hasPrefix("1.5%") }?.year == 2025)
+    // The year compared with is not the figure's: a rate over the five years.
+    let growth = try #require(document.metrics.first { $0.text == "28%" })
+    #expect(growth.year == nil)
+    #expect(growth.years == YearSpan(first: 2021, last: 2025))
+  }
+
+  @Test func streaksAreNoYearsFigure() throws {
+    let document = parse(["一、“十四五”时期工作回顾", "黄河干流水质连续6年达到Ⅱ类，粮食产量连续三年居全国第一。"])
+    for metric in document.metrics where metric.kind == .streak {
+      #expect(metric.year == nil && metric.years == nil, "\(metric.text)")
+    }
+  }
+
+  /// A report with neither dateline nor plan speaks in the latest year its parts are headed with.
+  @Test func aBudgetReportSpeaksInItsBudgetYear() throws {
+    let document = GongwenParser().parse(
+      text: ["各位代表：", "我代表国务院向大会作关于１９５５年国家决算和１９５６年国家预算的报告。", "一、１９５５年国家决算",
+        "１９５５年国家决算收入为２７２亿元。", "二、１９５６年的国家预算", "１９５６年国家预算收入为２９７亿元。"].joined(separator: "\n"))
+    #expect(document.metrics.first { $0.text.hasPrefix("２７２") }.map { "\($0.status!.rawValue) \($0.year!)" } == "actual 1955")
+    #expect(document.metrics.first { $0.text.hasPrefix("２９７") }.map { "\($0.status!.rawValue) \($0.year!)" } == "target 1956")
+  }
+}
