@@ -231,8 +231,7 @@ enum RunInHeadingTitle {
     }
 
     // Signs that the title is complete at `cut`.
-    let final = finalNoun(text, start: start, cut: cut)
-    if let final {
+    if finalNoun(text, start: start, cut: cut) != nil {
       score += 2
       // "关于前一段疫情防控工作": a 关于 title runs to its head noun.
       if text[start] == 0x5173, text[start + 1] == 0x4E8E { score += 1 }  // 关于
