@@ -84,6 +84,9 @@ struct TimeContext {
     return topics
   }
 
+  /// How far back a sentence is looked at: a sentence of official prose is far shorter.
+  static let maxSentence = 400
+
   static func endsSentence(_ value: UInt32) -> Bool {
     value == Scalar.ideographicFullStop || value == 0x21 || value == 0x3F
   }
