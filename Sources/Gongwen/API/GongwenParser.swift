@@ -115,7 +115,10 @@ public struct GongwenParser: Sendable {
     built.units = []
     Self.annotate(&built, text: text)
     let outline = built.outline
-    MetricAnnotator(text: text, outline: outline).annotate(&entities.metrics)
+    // Metrics and relative dates take their years from the same reading of time.
+    let context = TimeContext(text: text, outline: outline, reference: ReferenceYear.of(outline, text: text))
+    MetricAnnotator(text: text, outline: outline, context: context).annotate(&entities.metrics)
+    RelativeDateResolver(text: text, outline: outline, context: context).resolve(&entities.dates)
     var document = Document(
       source: source, outline: outline, metrics: entities.metrics, placeholders: entities.placeholders,
       dates: entities.dates, references: entities.references, titles: entities.titles,

@@ -1,10 +1,13 @@
 /// Finds dates and periods: 2021年4月2日, 2022年11月底, 2021年X月X日, ****年*月**日, 2021年度,
-/// 2021年上半年, 1978.12—2012.12, 1988—2005, 2017、2018…2021年, and relative periods
-/// (上半年, 年底, 一季度) — with an ISO-like value, its precision and whether it is masked.
+/// 2021年上半年, 2021年底, 1978.12—2012.12, 1988—2005, 2017、2018…2021年, and relative dates
+/// (``RelativeDate``: 今年, 去年年底, 上半年, 一季度, 过去五年, “十四五”时期) — with an ISO-like
+/// value, its precision and whether it is masked.
 ///
-/// Values: `2021-04-02`, `2022-11`, `2021`, `2021-H1`, `2021-Q1`, `1978-12/2012-12`; masked
-/// parts are written `XX`/`XXXX` (`2021-XX-XX`); a day without a year is `--04-02`; a
-/// relative period without a year is its part alone (`H1`, `Q1`, `year`).
+/// Values: `2021-04-02`, `2022-11`, `2021`, `2021-H1`, `2021-Q1`, `2021-12` (年底, 年末),
+/// `2021-01` (年初), `1978-12/2012-12`; masked parts are written `XX`/`XXXX` (`2021-XX-XX`); a
+/// day without a year is `--04-02`. A relative date is `relative` and, until
+/// ``RelativeDateResolver`` gives it a year, its part alone (`H1`, `Q1`, `year`); a plan
+/// period needs no year (`2021/2025`).
 struct DateExtractor {
   let text: SourceText
 
@@ -16,23 +19,19 @@ struct DateExtractor {
   static let rangeSeparators: Set<UInt32> = [0x2014, 0x2013, 0x2D, 0x81F3, 0x5230, 0x7E]  // — – - 至 到 ~
 
   /// After 年: parts of the year, with the value suffix they give.
+  /// 年底 and 年末 are the year's last month, 年初 its first (`2021-12`, `2021-01`), as for a
+  /// relative 年底.
   static let yearParts: [(word: String, part: String)] = [
     ("上半年", "H1"), ("下半年", "H2"), ("第一季度", "Q1"), ("第二季度", "Q2"), ("第三季度", "Q3"), ("第四季度", "Q4"),
-    ("一季度", "Q1"), ("二季度", "Q2"), ("三季度", "Q3"), ("四季度", "Q4"), ("度", ""), ("底", ""), ("初", ""), ("末", ""),
+    ("一季度", "Q1"), ("二季度", "Q2"), ("三季度", "Q3"), ("四季度", "Q4"), ("年底", "12"), ("年末", "12"), ("年初", "01"),
+    ("度", ""), ("底", "12"), ("初", "01"), ("末", "12"),
   ]
   /// After 月: where in the month.
   static let monthParts = ["上旬", "中旬", "下旬", "底", "初", "末"]
-  /// Periods named without a year.
-  static let relativePeriods: [(word: String, part: String)] = [
-    ("上半年", "H1"), ("下半年", "H2"), ("第一季度", "Q1"), ("第二季度", "Q2"), ("第三季度", "Q3"), ("第四季度", "Q4"),
-    ("一季度", "Q1"), ("二季度", "Q2"), ("三季度", "Q3"), ("四季度", "Q4"), ("全年", "year"), ("今年", "year"),
-    ("明年", "next year"), ("去年", "last year"), ("年底", "year end"), ("年初", "year start"), ("年内", "year"),
-  ]
-
   func extract(from units: [TextUnit]) -> [DateMention] {
     var dates: [DateMention] = []
     let folded = text.folded
-    let relativeStarts = Self.relativeTable
+    let relativeStarts = Self.relativeStarts
     for unit in units {
       var index = unit.range.lowerBound
       while index < unit.range.upperBound {
@@ -194,6 +193,9 @@ struct DateExtractor {
       guard let length = text.match(word, at: end, limit: limit) else { continue }
       end += length
       if part.isEmpty { break }
+      if part.hasPrefix("0") || part.hasPrefix("1") {
+        return ([mention(start..<end, value: "\(yearText)-\(part)", precision: "month", masked: masked, unit: unit)], end)
+      }
       let precision = part.hasPrefix("H") ? "half" : "quarter"
       return ([mention(start..<end, value: "\(yearText)-\(part)", precision: precision, masked: masked, unit: unit)], end)
     }
@@ -220,21 +222,25 @@ struct DateExtractor {
     return (mentions, last.0.upperBound + 1)
   }
 
-  static let relativeTable = WordTable(relativePeriods.map(\.word))
-  static let relativeParts = Dictionary(relativePeriods.map { ($0.word, $0.part) }, uniquingKeysWith: { first, _ in first })
+  /// The scalars a relative date may start with: the first of each word, “ and 十 of a plan.
+  static let relativeStarts = WordTable(
+    ["\u{201C}", "十"] + RelativeDate.parts.map(\.word) + MetricTimeWords.relativeYears.map(\.word)
+      + MetricTimeWords.pastSpans.map(\.word))
 
   private func relativePeriod(at index: Int, unit: TextUnit) -> (mention: DateMention, end: Int)? {
-    guard let length = Self.relativeTable.longestMatch(in: text.folded, at: index, limit: unit.range.upperBound) else {
-      return nil
-    }
-    // 上半年 inside 2021年上半年 is read with its year.
-    if index > unit.range.lowerBound, text.folded[index - 1] == Self.year { return nil }
-    let range = index..<index + length
-    let part = Self.relativeParts[text.string(range)]
-    return (mention(range, value: part, precision: "relative", masked: false, unit: unit), index + length)
+    guard
+      let date = RelativeDate.read(text.folded, at: index, lower: unit.range.lowerBound, limit: unit.range.upperBound)
+    else { return nil }
+    let range = index..<index + date.length
+    let (value, precision) = date.value(reference: nil, passageYear: nil)
+    var found = mention(range, value: value, precision: precision, masked: false, unit: unit)
+    found.relative = true
+    return (found, range.upperBound)
   }
 
   private func mention(_ range: Range<Int>, value: String?, precision: String, masked: Bool, unit: TextUnit) -> DateMention {
-    DateMention(text: text.string(range), value: value, precision: precision, masked: masked, section: unit.section, span: text.span(range))
+    DateMention(
+      text: text.string(range), value: value, precision: precision, masked: masked, relative: false, section: unit.section,
+      span: text.span(range))
   }
 }

@@ -303,6 +303,7 @@ extension DateMention: JSONWritable {
     writer.object { json in
       json.field("masked", masked)
       json.field("precision", precision)
+      json.field("relative", relative)
       json.field("section", section)
       json.field("span", span)
       json.field("text", text)

@@ -10,28 +10,22 @@ struct MetricAnnotator {
   /// The year the document speaks in: what its 今年 means.
   let reference: Int?
 
-  init(text: SourceText, outline: Outline) {
+  /// The time each paragraph speaks of.
+  let context: TimeContext
+
+  init(text: SourceText, outline: Outline, context: TimeContext? = nil) {
     self.text = text
     self.outline = outline
-    self.reference = ReferenceYear.of(outline, text: text)
-  }
-
-  /// A paragraph with what its place in the tree says about time.
-  private struct Passage {
-    var range: Range<Int>
-    /// The time the nearest heading above it names, with that heading's role.
-    var headingScope: TimeScope?
-    var role: SectionRole?
-    /// The top-level section (or attachment) it belongs to: the time a paragraph opens with
-    /// holds for the paragraphs after it in the same part ("五年来，…" then "就业形势保持稳定。…").
-    var part: Int
+    let context = context ?? TimeContext(text: text, outline: outline, reference: ReferenceYear.of(outline, text: text))
+    self.context = context
+    self.reference = context.reference
   }
 
   func annotate(_ metrics: inout [Metric]) {
     guard !metrics.isEmpty else { return }
-    let passages = passages()
+    let passages = context.passages
     var passageIndex = 0
-    var current: (passage: Int, part: Int, topics: [(start: Int, scope: TimeScope)])?
+    var current: Int?
     // The indicator families of the clauses before, in the current sentence.
     var sentenceFamilies: [(family: Int, sentenceStart: Int, clauseStart: Int)] = []
     var previousInClause: (end: Int, clauseStart: Int, hadIndicator: Bool)?
@@ -41,22 +35,8 @@ struct MetricAnnotator {
       while passageIndex < passages.count, passages[passageIndex].range.upperBound <= start { passageIndex += 1 }
       guard passageIndex < passages.count, passages[passageIndex].range.contains(start) else { continue }
       let passage = passages[passageIndex]
-      if current?.passage != passageIndex {
-        // Topics of earlier paragraphs of the same part come first, so `last` finds the latest.
-        var topics: [(start: Int, scope: TimeScope)]
-        var between: Int
-        if let current, current.part == passage.part {
-          (topics, between) = (current.topics, current.passage + 1)
-        } else {
-          between = passageIndex
-          while between > 0, passages[between - 1].part == passage.part { between -= 1 }
-          topics = []
-        }
-        while between < passageIndex {
-          topics += self.topics(in: passages[between].range)
-          between += 1
-        }
-        current = (passageIndex, passage.part, topics + self.topics(in: passage.range))
+      if current != passageIndex {
+        current = passageIndex
         sentenceFamilies = []
         previousInClause = nil
       }
@@ -97,8 +77,7 @@ struct MetricAnnotator {
       previousInClause = (metric.span.end, clauseStart, metric.indicator != nil)
 
       // Time: the topic of the sentence or of one before it in the paragraph, else the heading's.
-      let topic = current.flatMap { Self.latest($0.topics, before: start) }
-      let scope = topic ?? passage.headingScope
+      let scope = context.topic(before: start, in: passage) ?? passage.headingScope
       // A year written in the clause right before the figure is its own ("从2004年人均每月
       // 700元提高到…", "由１９５４年的３３％上升到…", "降到去年的1.5%左右").
       let own = ownYear(in: max(clauseStart, previousEnd ?? clauseStart)..<start)
@@ -355,40 +334,9 @@ struct MetricAnnotator {
     return nil
   }
 
-  /// The times that open the sentences of a paragraph, in order.
-  private func topics(in range: Range<Int>) -> [(start: Int, scope: TimeScope)] {
-    let folded = text.folded
-    var topics: [(Int, TimeScope)] = []
-    var start = range.lowerBound
-    var index = range.lowerBound
-    while index <= range.upperBound {
-      if index == range.upperBound || Self.endsSentence(folded[index]) {
-        if let scope = TimeScope.topic(in: folded, at: start, limit: index, reference: reference) {
-          topics.append((start, scope))
-        }
-        start = index + 1
-      }
-      index += 1
-    }
-    return topics
-  }
-
-  /// The scope of the last topic that starts at or before `position` (topics in text order).
-  private static func latest(_ topics: [(start: Int, scope: TimeScope)], before position: Int) -> TimeScope? {
-    var low = 0
-    var high = topics.count
-    while low < high {
-      let middle = (low + high) / 2
-      if topics[middle].start <= position { low = middle + 1 } else { high = middle }
-    }
-    return low > 0 ? topics[low - 1].scope : nil
-  }
-
   // MARK: - Places
 
-  private static func endsSentence(_ value: UInt32) -> Bool {
-    value == Scalar.ideographicFullStop || value == 0x21 || value == 0x3F
-  }
+  private static func endsSentence(_ value: UInt32) -> Bool { TimeContext.endsSentence(value) }
 
   private static func endsClause(_ value: UInt32) -> Bool {
     endsSentence(value) || value == 0x2C || value == Scalar.semicolon || value == Scalar.colon
@@ -418,39 +366,5 @@ struct MetricAnnotator {
     var index = position
     while index < ceiling, !Self.endsClause(text.folded[index]) { index += 1 }
     return index
-  }
-
-  /// Every paragraph of the document and its attachments, in text order, with the time and
-  /// role of the nearest heading above it that names one.
-  private func passages() -> [Passage] {
-    var passages: [Passage] = []
-    var part = 0
-    func add(_ paragraphs: [Paragraph], scope: TimeScope?, role: SectionRole?) {
-      for paragraph in paragraphs {
-        passages.append(
-          Passage(range: paragraph.span.start..<paragraph.span.end, headingScope: scope, role: role, part: part))
-      }
-    }
-    func visit(_ sections: [Section], scope: TimeScope?, role: SectionRole?, top: Bool = false) {
-      for section in sections {
-        if top { part += 1 }
-        let own = section.title.flatMap { TimeScope.heading($0.foldedScalars, reference: reference) }
-        let role = section.role == .other || section.role == .measures ? role : section.role
-        // A heading that names the document's own year or a later one plans, whatever its
-        // words ("2026年主要工作" in a 2026 report).
-        let oriented: SectionRole? =
-          if case .year(let year)? = own, let reference { year >= reference ? .plan : .achievements } else { role }
-        add(section.paragraphs, scope: own ?? scope, role: oriented)
-        visit(section.children, scope: own ?? scope, role: oriented)
-      }
-    }
-    add(outline.preamble, scope: nil, role: nil)
-    visit(outline.sections, scope: nil, role: nil, top: true)
-    for attachment in outline.attachments {
-      part += 1
-      add(attachment.preamble, scope: nil, role: nil)
-      visit(attachment.sections, scope: nil, role: nil, top: true)
-    }
-    return passages.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 }

@@ -51,26 +51,55 @@ enum TimeScope: Equatable, Sendable {
     return span
   }
 
-  /// 今年, 去年, 明年, 过去一年 (a year) and 过去五年, 五年来 (a span), against `reference`.
-  static func relative(_ text: [UInt32], at index: Int, limit: Int, reference: Int) -> TimeScope? {
+  /// What a relative time word means: a year counted from the document's own, or a span of
+  /// years that ends the year before it.
+  enum RelativeWord: Equatable, Sendable {
+    /// 今年 0, 明年 1, 去年 and 过去一年 -1.
+    case year(offset: Int)
+    /// 过去五年, 五年来, 近五年: this many years up to the year before the document's.
+    case pastSpan(years: Int)
+
+    /// The time the word names in a document whose own year is `reference`.
+    func scope(reference: Int) -> TimeScope {
+      switch self {
+      case .year(let offset): .year(reference + offset)
+      case .pastSpan(let years): .span(first: reference - years, last: reference - 1)
+      }
+    }
+  }
+
+  /// The relative time word at `index` (``MetricTimeWords/relativeYears``,
+  /// ``MetricTimeWords/pastSpans``), the longest, and its length.
+  static func relativeWord(_ text: [UInt32], at index: Int, limit: Int) -> (word: RelativeWord, length: Int)? {
     if let length = MetricTimeWords.pastSpanTable.longestMatch(in: text, at: index, limit: limit) {
       let word = String(decoding: text[index..<index + length].map { UInt32($0) }, as: UTF32.self)
       if let years = MetricTimeWords.pastSpans.first(where: { $0.word == word })?.years {
-        return .span(first: reference - years, last: reference - 1)
+        return (.pastSpan(years: years), length)
       }
     }
     if let length = MetricTimeWords.relativeYearTable.longestMatch(in: text, at: index, limit: limit) {
       let word = String(decoding: text[index..<index + length].map { UInt32($0) }, as: UTF32.self)
       if let offset = MetricTimeWords.relativeYears.first(where: { $0.word == word })?.offset {
-        return .year(reference + offset)
+        return (.year(offset: offset), length)
       }
     }
     return nil
   }
 
+  /// 今年, 去年, 明年, 过去一年 (a year) and 过去五年, 五年来 (a span), against `reference`.
+  static func relative(_ text: [UInt32], at index: Int, limit: Int, reference: Int) -> TimeScope? {
+    relativeWord(text, at: index, limit: limit)?.word.scope(reference: reference)
+  }
+
   /// A five-year plan period: “十四五”时期, 十四五期间, “十五五”以来 → its years. The third
   /// plan began in 1966, and each runs five years.
   static func planPeriod(_ text: [UInt32], at index: Int, limit: Int) -> TimeScope? {
+    planPeriodMatch(text, at: index, limit: limit)?.scope
+  }
+
+  /// ``planPeriod(_:at:limit:)`` with where its words end: after 时期, 期间, 以来, 规划期 or
+  /// the closing quote before 收官.
+  static func planPeriodMatch(_ text: [UInt32], at index: Int, limit: Int) -> (scope: TimeScope, end: Int)? {
     var cursor = index
     if cursor < limit, text[cursor] == Scalar.leftDoubleQuote { cursor += 1 }
     // 十一五 … 十九五: 十, a digit, 五 (the plans before the eleventh are not written so).
@@ -82,13 +111,14 @@ enum TimeScope: Equatable, Sendable {
     var after = end + 1
     if after < limit, text[after] == Scalar.rightDoubleQuote { after += 1 }
     // Only as a period: 时期, 期间, 以来, 规划期, or the quotes that set the name apart.
-    let isPeriod =
-      matches("时期", text, at: after, limit: limit) || matches("期间", text, at: after, limit: limit)
-      || matches("以来", text, at: after, limit: limit) || matches("规划期", text, at: after, limit: limit)
-      || matches("收官", text, at: after, limit: limit)
-    guard isPeriod else { return nil }
+    var periodEnd: Int?
+    for word in ["时期", "期间", "以来", "规划期"] where matches(word, text, at: after, limit: limit) {
+      periodEnd = after + word.unicodeScalars.count
+    }
+    if periodEnd == nil, matches("收官", text, at: after, limit: limit) { periodEnd = after }
+    guard let periodEnd else { return nil }
     let first = 1966 + 5 * (plan - 3)
-    return .span(first: first, last: first + 4)
+    return (.span(first: first, last: first + 4), periodEnd)
   }
 
   /// A four-place year before 年 (2025年, 二〇二五年), not masked: the year and the offset

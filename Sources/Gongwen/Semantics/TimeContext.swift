@@ -1,0 +1,127 @@
+/// The time each paragraph of a document speaks of: the time that opens its sentence or one
+/// before it in the same part ("2025年，…", "过去五年，…"), else the time the nearest heading
+/// above it names ("2025年工作回顾"), read against the document's own year.
+///
+/// Shared by ``MetricAnnotator`` (a figure's year and status) and ``RelativeDateResolver``
+/// (the year of 上半年, 年底, 全年). Runs on the logical text, after the tree has its roles.
+struct TimeContext {
+  /// A paragraph with what its place in the tree says about time.
+  struct Passage {
+    var range: Range<Int>
+    /// The time the nearest heading above it names, with that heading's role.
+    var headingScope: TimeScope?
+    var role: SectionRole?
+    /// The top-level section (or attachment) it belongs to: the time a paragraph opens with
+    /// holds for the paragraphs after it in the same part ("五年来，…" then "就业形势保持稳定。…").
+    var part: Int
+  }
+
+  /// The year the document speaks in (``ReferenceYear``): what its 今年 means.
+  let reference: Int?
+  /// Every paragraph of the document and its attachments, in text order.
+  let passages: [Passage]
+  /// The times that open sentences, in text order, with the part of their paragraph.
+  private let topics: [(start: Int, part: Int, scope: TimeScope)]
+
+  init(text: SourceText, outline: Outline, reference: Int?) {
+    self.reference = reference
+    let passages = Self.passages(of: outline, reference: reference)
+    self.passages = passages
+    var topics: [(start: Int, part: Int, scope: TimeScope)] = []
+    for passage in passages {
+      for (start, scope) in Self.topics(in: passage.range, text: text.folded, reference: reference) {
+        topics.append((start, passage.part, scope))
+      }
+    }
+    self.topics = topics
+  }
+
+  /// The index of the passage that holds `position`, if any.
+  func passage(containing position: Int) -> Int? {
+    var low = 0
+    var high = passages.count
+    while low < high {
+      let middle = (low + high) / 2
+      if passages[middle].range.lowerBound <= position { low = middle + 1 } else { high = middle }
+    }
+    guard low > 0, passages[low - 1].range.contains(position) else { return nil }
+    return low - 1
+  }
+
+  /// The time of the last sentence opening at or before `position` in the same part as
+  /// `passage`: the topic a figure or a date falls under.
+  func topic(before position: Int, in passage: Passage) -> TimeScope? {
+    var low = 0
+    var high = topics.count
+    while low < high {
+      let middle = (low + high) / 2
+      if topics[middle].start <= position { low = middle + 1 } else { high = middle }
+    }
+    guard low > 0, topics[low - 1].part == passage.part else { return nil }
+    return topics[low - 1].scope
+  }
+
+  /// The time the text at `position` speaks of: its sentence's topic, else its heading's.
+  func scope(at position: Int) -> TimeScope? {
+    guard let index = passage(containing: position) else { return nil }
+    return topic(before: position, in: passages[index]) ?? passages[index].headingScope
+  }
+
+  /// The times that open the sentences in `range`, in order.
+  private static func topics(in range: Range<Int>, text folded: [UInt32], reference: Int?) -> [(Int, TimeScope)] {
+    var topics: [(Int, TimeScope)] = []
+    var start = range.lowerBound
+    var index = range.lowerBound
+    while index <= range.upperBound {
+      if index == range.upperBound || endsSentence(folded[index]) {
+        if let scope = TimeScope.topic(in: folded, at: start, limit: index, reference: reference) {
+          topics.append((start, scope))
+        }
+        start = index + 1
+      }
+      index += 1
+    }
+    return topics
+  }
+
+  /// How far back a sentence is looked at: a sentence of official prose is far shorter.
+  static let maxSentence = 400
+
+  static func endsSentence(_ value: UInt32) -> Bool {
+    value == Scalar.ideographicFullStop || value == 0x21 || value == 0x3F
+  }
+
+  /// Every paragraph of the document and its attachments, in text order, with the time and
+  /// role of the nearest heading above it that names one.
+  private static func passages(of outline: Outline, reference: Int?) -> [Passage] {
+    var passages: [Passage] = []
+    var part = 0
+    func add(_ paragraphs: [Paragraph], scope: TimeScope?, role: SectionRole?) {
+      for paragraph in paragraphs {
+        passages.append(
+          Passage(range: paragraph.span.start..<paragraph.span.end, headingScope: scope, role: role, part: part))
+      }
+    }
+    func visit(_ sections: [Section], scope: TimeScope?, role: SectionRole?, top: Bool = false) {
+      for section in sections {
+        if top { part += 1 }
+        let own = section.title.flatMap { TimeScope.heading($0.foldedScalars, reference: reference) }
+        let role = section.role == .other || section.role == .measures ? role : section.role
+        // A heading that names the document's own year or a later one plans, whatever its
+        // words ("2026年主要工作" in a 2026 report).
+        let oriented: SectionRole? =
+          if case .year(let year)? = own, let reference { year >= reference ? .plan : .achievements } else { role }
+        add(section.paragraphs, scope: own ?? scope, role: oriented)
+        visit(section.children, scope: own ?? scope, role: oriented)
+      }
+    }
+    add(outline.preamble, scope: nil, role: nil)
+    visit(outline.sections, scope: nil, role: nil, top: true)
+    for attachment in outline.attachments {
+      part += 1
+      add(attachment.preamble, scope: nil, role: nil)
+      visit(attachment.sections, scope: nil, role: nil, top: true)
+    }
+    return passages.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+}
