@@ -57,6 +57,9 @@ struct MetricAnnotator {
         sentenceFamilies.append((found.family, sentenceStart, clauseStart))
       } else if let topic = elliptical(clauseStart..<start) {
         metric.indicator = indicator(IndicatorWords.families[topic], isRate: isRate, isAmount: isAmount, position: 0)
+      } else if metric.kind == .count, let family = phraseAfter(metric) {
+        // A bare count before what it counts: "剩余的551万农村贫困人口全部脱贫".
+        metric.indicator = IndicatorWords.families[family].amount
       } else if previousInClause.map({ !$0.hadIndicator }) ?? false {
         // The item before in this clause has no indicator ("税收收入年均分别增长4.5%、3%"):
         // neither has this one.
@@ -137,6 +140,16 @@ struct MetricAnnotator {
       return nil
     }
     return nil
+  }
+
+  /// The indicator phrase right after a figure, for a bare count whose noun follows it.
+  private func phraseAfter(_ metric: Metric) -> Int? {
+    let folded = text.folded
+    let end = metric.span.end
+    guard let length = IndicatorWords.phraseTable.longestMatch(in: folded, at: end, limit: min(folded.count, end + 16)) else {
+      return nil
+    }
+    return IndicatorWords.familyOfPhrase[Array(folded[end..<end + length])]
   }
 
   /// Whether only words of change or level (and other figures of the list) stand in `gap`.
@@ -275,10 +288,9 @@ struct MetricAnnotator {
   /// 1112.4亿元": the second is the period's end, the first the year before its start).
   private func years(of metric: Metric, scope: TimeScope?, status: MetricStatus?, before: Range<Int>) -> (Int?, YearSpan?) {
     let folded = text.folded
-    let averaged = metric.text.unicodeScalars.first.map { _ in
-      MetricTimeWords.averageCues.occurs(in: folded, range: max(before.lowerBound, before.upperBound - 8)..<before.upperBound)
-    } ?? false
-    let startsFrom = before.upperBound > before.lowerBound && folded[before.upperBound - 1] == MetricTimeWords.fromWord
+    let averaged = isAveraged(before: max(before.lowerBound, before.upperBound - 8)..<before.upperBound)
+    let startsFrom = before.upperBound > before.lowerBound
+      && MetricTimeWords.fromWords.contains(folded[before.upperBound - 1])
     // A starting value ("从874.6亿元增加到1112.4亿元") is the year before the period's.
     if startsFrom {
       if case .span(let first, _)? = scope { return (first - 1, nil) }
@@ -306,6 +318,22 @@ struct MetricAnnotator {
       case nil: return (nil, nil)
       }
     }
+  }
+
+  /// 年均 before a verb of change or level (年均增长6.8%, 年均超过70万人) averages over years;
+  /// before a noun (细颗粒物年均浓度) it is a year's mean and says nothing of several years.
+  private func isAveraged(before range: Range<Int>) -> Bool {
+    let folded = text.folded
+    for index in range {
+      guard let length = MetricTimeWords.averageCues.longestMatch(in: folded, at: index, limit: range.upperBound) else {
+        continue
+      }
+      let next = index + length
+      if next == range.upperBound || IndicatorWords.predicateWords.longestMatch(in: folded, at: next, limit: range.upperBound) != nil {
+        return true
+      }
+    }
+    return false
   }
 
   /// A year named in `range` close before a figure: "2004年" with at most six scalars

@@ -42,6 +42,6 @@ enum MetricTimeWords {
   /// Words right before a figure that make it an average over several years.
   static let averageCues = WordTable(["年均", "年平均", "平均每年", "每年平均"])
 
-  /// Words between 从 and the figure's own: "从874.6亿元增加到1112.4亿元".
-  static let fromWord: UInt32 = 0x4ECE  // 从
+  /// What stands before a starting value: "从874.6亿元增加到1112.4亿元", "由45.9%提高到52.6%".
+  static let fromWords: Set<UInt32> = [0x4ECE, 0x7531]  // 从 由
 }

@@ -203,3 +203,35 @@ struct MetricOwnYearTests {
     #expect(document.metrics.first { $0.text.hasPrefix("２９７") }.map { "\($0.status!.rawValue) \($0.year!)" } == "target 1956")
   }
 }
+
+/// Cases from the hand-read sample (Fixtures/answers/metric-sample).
+@Suite("Metric annotation: cases from the hand-read sample")
+struct MetricSampleCaseTests {
+  func parse(_ lines: [String]) -> Document {
+    GongwenParser().parse(text: ([MetricAnnotatorTests.frame.title, MetricAnnotatorTests.frame.dateline] + lines).joined(separator: "\n"))
+  }
+
+  @Test func aStartingValueAfter由() throws {
+    let document = parse(["一、过去五年工作回顾", "城镇化率由45.9%提高到52.6%。"])
+    let start = try #require(document.metrics.first { $0.text == "45.9%" })
+    #expect(start.indicator == .urbanizationRate)
+    #expect(start.year == 2020)
+    #expect(document.metrics.first { $0.text == "52.6%" }?.indicator == .urbanizationRate)
+  }
+
+  @Test func aBareCountBeforeItsIndicator() {
+    let document = parse(["一、2025年工作回顾", "年初剩余的551万农村贫困人口全部脱贫。"])
+    #expect(document.metrics.first?.indicator == .povertyReduction)
+  }
+
+  /// 年均浓度 is a year's mean: the 2026 target keeps its year.
+  @Test func anAnnualMeanIsAYearsFigure() {
+    let document = parse(["二、2026年重点工作", "今年经济社会发展主要预期目标是：细颗粒物年均浓度控制在29微克/立方米左右。"])
+    #expect(document.metrics.first.map { "\($0.status!.rawValue) \($0.year!)" } == "target 2026")
+  }
+
+  @Test(arguments: ["坚持四项基本原则。", "发挥红十字会作用。", "实现四个现代化。"])
+  func formulationsAreNoMetrics(sentence: String) {
+    #expect(parse(["一、2025年工作回顾", sentence]).metrics.isEmpty, "\(sentence)")
+  }
+}
