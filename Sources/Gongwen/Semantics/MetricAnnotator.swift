@@ -260,10 +260,12 @@ struct MetricAnnotator {
   /// a figure whose year is not past; else the section's role.
   private func status(scope: TimeScope?, role: SectionRole?, sentence: Range<Int>) -> MetricStatus? {
     let goal = MetricTimeWords.targetCues.occurs(in: text.folded, range: sentence)
+    // "据本年５月份的统计，…已经占总农户的６０％左右": a fact of this year so far.
+    let fact = !goal && MetricTimeWords.factCues.occurs(in: text.folded, range: sentence)
     if let scope, let reference {
       switch scope {
       case .year(let year):
-        if year < reference { return .actual }
+        if year < reference || fact { return .actual }
         return .target
       case .span(let first, let last):
         if last < reference { return .actual }

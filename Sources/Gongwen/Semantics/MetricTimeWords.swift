@@ -4,9 +4,11 @@ enum MetricTimeWords {
   /// Words that may stand before the time that opens a sentence: "刚刚过去的2025年，".
   static let topicIntroducers = WordTable(["刚刚过去的", "过去的", "在", "回顾"])
 
-  /// Relative years that open a sentence, by years after the document's own year.
+  /// Relative years that open a sentence, by years after the document's own year. Not 本年
+  /// (an account's own year in a budget statement: "本年各类收入的情况如下") nor 上年 (the base
+  /// of a comparison).
   static let relativeYears: [(word: String, offset: Int)] = [
-    ("今年", 0), ("本年", 0), ("明年", 1), ("去年", -1), ("上年", -1), ("过去一年", -1), ("过去的一年", -1), ("一年来", -1),
+    ("今年", 0), ("明年", 1), ("去年", -1), ("过去一年", -1), ("过去的一年", -1), ("一年来", -1),
   ]
   static let relativeYearTable = WordTable(relativeYears.map(\.word))
 
@@ -38,6 +40,10 @@ enum MetricTimeWords {
   /// Relative years that say whose figure follows inside a clause ("降到去年的1.5%左右");
   /// 比上年 and 较上年 compare and are never read.
   static let clauseYears: [(word: String, offset: Int)] = [("去年的", -1), ("今年的", 0), ("明年的", 1), ("上年的", -1)]
+
+  /// Words before a figure of the document's own year that state a fact so far, not a goal:
+  /// "据本年５月份的统计，…已经占总农户的６０％左右", "今年以来已完成…".
+  static let factCues = WordTable(["已经", "已达到", "已达", "已完成", "已有", "据统计", "的统计", "统计显示", "截至"])
 
   /// Words right before a figure that make it an average over several years.
   static let averageCues = WordTable(["年均", "年平均", "平均每年", "每年平均"])

@@ -41,7 +41,7 @@ enum ReferenceYear {
           for paragraph in section.paragraphs {
             for sentence in paragraph.sentences {
               if case .year(let year)? = TimeScope.topic(
-                in: text.folded, at: sentence.start, limit: min(sentence.end, text.count), reference: nil)
+                in: text.folded, at: sentence.start, limit: min(sentence.end, text.count), reference: nil, strict: true)
               {
                 latest = max(latest ?? year, year)
               }

@@ -6,16 +6,23 @@ enum TimeScope: Equatable, Sendable {
   /// Reads the time that opens a sentence at `start` ("2025年，", "刚刚过去的2025年，",
   /// "今年是…", "过去五年，", "“十四五”时期，", "…会议以来的五年，") against the document's
   /// own year `reference` (for relative words).
-  static func topic(in text: [UInt32], at start: Int, limit: Int, reference: Int?) -> TimeScope? {
+  ///
+  /// A year opens a sentence whatever follows it ("１９５５年全国工业总产值完成了…"); with
+  /// `strict`, only before a comma, 是, 以 or a part of the year ("2012年，在世界…"), the
+  /// form that dates a whole passage. "2015年以来" is the years since.
+  static func topic(in text: [UInt32], at start: Int, limit: Int, reference: Int?, strict: Bool = false) -> TimeScope? {
     var index = Scalar.skippingSpaces(text, from: start, limit: limit)
     if let reference, let scope = relative(text, at: index, limit: limit, reference: reference) { return scope }
     if let length = MetricTimeWords.topicIntroducers.longestMatch(in: text, at: index, limit: limit) {
       index += length
     }
-    if let (year, end) = year(text, at: index, limit: limit), end < limit,
-      text[end] == 0x2C || text[end] == 0x662F || text[end] == 0x4EE5 || text[end] == 0x4E0A || text[end] == 0x4E0B  // , 是 以 上 下
-    {
-      return .year(year)
+    if let (year, end) = year(text, at: index, limit: limit), end < limit {
+      if matches("以来", text, at: end, limit: limit) {
+        guard let reference, year < reference else { return nil }
+        return .span(first: year, last: reference - 1)
+      }
+      let opensPassage = text[end] == 0x2C || text[end] == 0x662F || text[end] == 0x4E0A || text[end] == 0x4E0B  // , 是 上 下
+      if opensPassage || !strict { return .year(year) }
     }
     if let reference, let scope = relative(text, at: index, limit: limit, reference: reference) { return scope }
     if let plan = planPeriod(text, at: index, limit: limit) { return plan }

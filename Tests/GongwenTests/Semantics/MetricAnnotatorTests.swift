@@ -235,3 +235,28 @@ struct MetricSampleCaseTests {
     #expect(parse(["一、2025年工作回顾", sentence]).metrics.isEmpty, "\(sentence)")
   }
 }
+
+/// The 1956 budget report: 本年 is the account's year, a year opening a sentence dates it,
+/// and a fact of the current year so far is an actual.
+@Suite("Metric status in a budget report")
+struct BudgetReportStatusTests {
+  static let report = [
+    "各位代表：", "我代表国务院向大会作关于１９５５年国家决算和１９５６年国家预算草案的报告。", "一、１９５５年国家决算", "本年各类收入的情况如下：各项税收共收到１２，７４５，３９０，０００元，完成预算数的９２．４９％。",
+    "二、１９５６年的国家预算", "１９５５年全国工业总产值完成了原定计划的１０１％，比１９５４年增长８％。",
+    "在农业方面，据本年５月份的统计，参加农业生产合作社的农户已经占总农户的９０％以上。",
+    "１９５６年国家预算收入为２９７亿元。",
+  ].joined(separator: "\n")
+
+  @Test func statusAndYear() throws {
+    let document = GongwenParser().parse(text: Self.report)
+    func described(_ text: String) -> String? {
+      document.metrics.first { $0.text == text }.map { "\($0.status?.rawValue ?? "-") \($0.year.map(String.init) ?? "-")" }
+    }
+    #expect(described("１２，７４５，３９０，０００元") == "actual 1955")
+    #expect(described("１０１％") == "actual 1955")
+    // A fact so far is an actual; its year is the 1955 of the sentence before, since 本年 is
+    // never read (in these statements it is most often the account's year).
+    #expect(described("９０％以上")?.hasPrefix("actual") == true)
+    #expect(described("２９７亿元") == "target 1956")
+  }
+}
