@@ -84,7 +84,9 @@ struct MetricAnnotator {
       // A year written in the clause right before the figure is its own ("从2004年人均每月
       // 700元提高到…", "由１９５４年的３３％上升到…", "降到去年的1.5%左右").
       let own = ownYear(in: max(clauseStart, previousEnd ?? clauseStart)..<start)
-      metric.status = status(scope: own.map(TimeScope.year) ?? scope, role: passage.role, sentence: sentenceStart..<start)
+      metric.status = status(
+        scope: own.map(TimeScope.year) ?? scope, role: passage.role, sentence: sentenceStart..<start,
+        clause: clauseStart..<start)
       if metric.kind == .streak || metric.kind == .returnPeriod {
         // A duration (连续4年, 五十年一遇) is not a figure of a year.
         (metric.year, metric.years) = (nil, nil)
@@ -258,10 +260,10 @@ struct MetricAnnotator {
   /// Target or actual: the year the passage speaks of decides (a past year is actual, the
   /// document's own or a later one a target); a goal word in the sentence makes a target of
   /// a figure whose year is not past; else the section's role.
-  private func status(scope: TimeScope?, role: SectionRole?, sentence: Range<Int>) -> MetricStatus? {
+  private func status(scope: TimeScope?, role: SectionRole?, sentence: Range<Int>, clause: Range<Int>) -> MetricStatus? {
     let goal = MetricTimeWords.targetCues.occurs(in: text.folded, range: sentence)
-    // "据本年５月份的统计，…已经占总农户的６０％左右": a fact of this year so far.
-    let fact = !goal && MetricTimeWords.factCues.occurs(in: text.folded, range: sentence)
+    // "…的农户已经占总农户的６０％左右": a fact of this year so far, said in the figure's clause.
+    let fact = !goal && MetricTimeWords.factCues.occurs(in: text.folded, range: clause)
     if let scope, let reference {
       switch scope {
       case .year(let year):

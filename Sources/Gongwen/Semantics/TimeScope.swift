@@ -17,6 +17,12 @@ enum TimeScope: Equatable, Sendable {
       index += length
     }
     if let (year, end) = year(text, at: index, limit: limit), end < limit {
+      // "2013年至2019年，…": the years from one to the other.
+      if DateExtractor.rangeSeparators.contains(text[end]), let (last, _) = Self.year(text, at: end + 1, limit: limit),
+        last > year
+      {
+        return .span(first: year, last: last)
+      }
       if matches("以来", text, at: end, limit: limit) {
         guard let reference, year < reference else { return nil }
         return .span(first: year, last: reference - 1)

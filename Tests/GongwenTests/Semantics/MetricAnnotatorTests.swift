@@ -187,6 +187,17 @@ struct MetricOwnYearTests {
     #expect(growth.years == YearSpan(first: 2021, last: 2025))
   }
 
+  /// "2013年至2019年，…" opens a span: a rate over it is the span's, a level reached its last year's.
+  @Test func aSpanOfYearsOpeningASentence() throws {
+    let document = parse([
+      "一、2025年工作回顾",
+      "2013年至2019年，832个贫困县农民人均可支配收入由6079元增加到11567元，年均增长9.7%。",
+    ])
+    #expect(document.metrics.first { $0.text == "11567元" }?.year == 2019)
+    #expect(document.metrics.first { $0.text == "6079元" }?.year == 2012)
+    #expect(document.metrics.first { $0.text == "9.7%" }?.years == YearSpan(first: 2013, last: 2019))
+  }
+
   @Test func streaksAreNoYearsFigure() throws {
     let document = parse(["一、“十四五”时期工作回顾", "黄河干流水质连续6年达到Ⅱ类，粮食产量连续三年居全国第一。"])
     for metric in document.metrics where metric.kind == .streak {
