@@ -54,8 +54,12 @@ enum IndicatorWords {
       phrases: ["单位地区生产总值能耗", "单位国内生产总值能耗", "单位生产总值能耗", "单位GDP能耗"],
       rate: .energyIntensityReduction, amount: nil),
     Family(phrases: ["常住人口城镇化率", "城镇化率"], rate: .urbanizationRate, amount: nil),
-    Family(phrases: ["实际使用外资", "实际利用外资"], rate: nil, amount: .foreignInvestment),
-    Family(phrases: ["赤字率"], rate: .deficitRatio, amount: nil),
+    Family(
+      phrases: ["实际使用外资", "实际利用外资", "实际使用外商直接投资", "实际利用外商直接投资"], rate: nil,
+      amount: .foreignInvestment),
+    Family(
+      phrases: ["赤字率", "财政赤字占国内生产总值的比重", "财政赤字占国内生产总值比重", "赤字占国内生产总值的比重"],
+      rate: .deficitRatio, amount: nil),
     Family(phrases: ["地方政府专项债券", "专项债券"], rate: nil, amount: .specialBonds),
     Family(phrases: ["森林覆盖率"], rate: .forestCoverage, amount: nil),
     Family(phrases: ["空气质量优良天数比例", "优良天数比例", "空气质量优良天数比率"], rate: .goodAirDaysRatio, amount: nil),

@@ -42,6 +42,8 @@ struct MetricAnnotatorTests {
     ("社会消费品零售总额增长4.6%，常住人口城镇化率提高到58%。", "4.6%", .retailSalesGrowth),
     ("社会消费品零售总额增长4.6%，常住人口城镇化率提高到58%。", "58%", .urbanizationRate),
     ("CPI微降0.1%。", "0.1%", .cpi),
+    ("实际利用外商直接投资900亿美元。", "900亿美元", .foreignInvestment),
+    ("财政赤字占国内生产总值的比重从2.8%降到1.5%左右。", "1.5%左右", .deficitRatio),
   ])
   func indicatorOfTheClauseSubject(sentence: String, text: String, indicator: Indicator) throws {
     let document = report(review: [sentence])
