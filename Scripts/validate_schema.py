@@ -11,6 +11,7 @@ Checks, with the `jsonschema` package:
      key and an unknown enum value must each fail validation.
 Exits non-zero on the first problem, naming the file and the JSON path.
 """
+import base64
 import copy
 import glob
 import json
@@ -74,8 +75,12 @@ def main():
             check(validator, json.loads(line), f"{kind} row")
             rows += 1
     stream = Draft202012Validator({**tables_schema, "$ref": "#/$defs/streamResult"}, registry=registry)
+    gb18030 = os.path.join(ROOT, "Fixtures", "003-gb18030.txt")
+    with open(gb18030, "rb") as handle:
+        encoded = base64.b64encode(handle.read()).decode()
     requests = "\n".join([json.dumps({"id": "a", "text": "一、总结\n完成调研8次以上。"}, ensure_ascii=False),
-                          "not json", json.dumps({"id": 2, "path": fixtures[0]})]) + "\n"
+                          "not json", json.dumps({"id": 2, "path": fixtures[0]}),
+                          json.dumps({"id": "b", "bytes": encoded, "path": "003-gb18030.txt"})]) + "\n"
     for line in run(binary, "stream", stdin=requests.encode()).splitlines():
         check(stream, json.loads(line), "stream result")
         rows += 1

@@ -3,7 +3,8 @@
 #
 # usage: stream-xargs.sh INPUT.jsonl OUTPUT.jsonl [JOBS] [LINES_PER_CHUNK]
 #
-# INPUT holds one request per line: {"id": "...", "text": "..."} or {"id": "...", "path": "..."}.
+# INPUT holds one request per line: {"id": "...", "text": "..."}, {"id": "...", "bytes": "<base64>"}
+# or {"id": "...", "path": "..."}.
 # Path requests are refused unless the folders they may read are allowed, e.g.
 #   GONGWEN_STREAM_ARGS="--allow-path /srv/reports" stream-xargs.sh in.jsonl out.jsonl
 # The input is split into numbered chunks, each chunk is converted by its own process,

@@ -78,7 +78,7 @@ struct TableAndStreamCommandTests {
         #expect(object["error"] is String)
       } else {
         #expect(object["id"] as? String == String(index))
-        let metrics = (object["document"] as? [String: Any])?["metrics"] as? [[String: Any]]
+        let metrics = object["metrics"] as? [[String: Any]]
         #expect(metrics?.first?["value"] as? Double == Double(index))
       }
     }

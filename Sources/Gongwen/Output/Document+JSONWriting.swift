@@ -4,10 +4,17 @@
 
 extension Document: JSONWritable {
   func write(to writer: inout JSONWriter) {
+    write(to: &writer, id: nil)
+  }
+
+  /// The document with a stream request's `id` among its keys, in their sorted place: a
+  /// stream result is the document itself, not a document inside another object.
+  func write(to writer: inout JSONWriter, id: ((inout JSONWriter) -> Void)?) {
     writer.object { json in
       json.field("dates", dates)
       json.field("diagnostics", diagnostics)
       json.field("document", outline)
+      id?(&json)
       json.field("metrics", metrics)
       json.field("placeholders", placeholders)
       json.field("references", references)

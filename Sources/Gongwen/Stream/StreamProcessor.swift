@@ -8,11 +8,15 @@
 /// line, in the same order — the shape that Spark's `RDD.pipe`, GNU parallel and `xargs`
 /// fan out across processes and machines.
 ///
-/// A request is `{"id": …, "text": "…"}` or `{"id": …, "path": "…"}` (`id` a string or a
-/// number, echoed back). The result is `{"document": {…}, "id": …}`, or
-/// `{"error": "…", "id": …}` for a line that is not a request, a text over the parser's
-/// ``GongwenParser/maxInputBytes``, or a file that may not or cannot be read; `id` is `null`
-/// when the line gave none. Nothing a line holds stops the stream.
+/// A request is `{"id": …, "text": "…"}`, `{"id": …, "bytes": "<base64>"}` (a file's raw
+/// bytes, decoded as a file is: GB18030, UTF-16 …; what Spark's `binaryFiles` gives) or
+/// `{"id": …, "path": "…"}` (`id` a string or a number, echoed back; `path` beside `text` or
+/// `bytes` is only a label, and a `.md` one reads Markdown). The result is the document's own
+/// JSON with the request's `id` among its keys (`{"dates": …, "document": {…}, "id": …,
+/// "metrics": …, …}`), or `{"error": "…", "id": …}` for a line that is not a request, an
+/// input over the parser's ``GongwenParser/maxInputBytes``, bytes that are not base64, or a
+/// file that may not or cannot be read; `id` is `null` when the line gave none. Nothing a
+/// line holds stops the stream.
 ///
 /// `path` requests are refused unless folders were allowed (`allowedRoots`): whoever writes
 /// the requests could otherwise read any file the process can. An allowed request must name
@@ -22,7 +26,7 @@
 /// ```swift
 /// let processor = StreamProcessor(allowedRoots: ["/data/reports"])
 /// let line = processor.process(line: #"{"id":"a","text":"一、总结\n完成调研8次。"}"#)
-/// // {"document":{…},"id":"a"}
+/// // {"dates":[…],"diagnostics":[],"document":{…},"id":"a","metrics":[…],…}
 /// ```
 public struct StreamProcessor: Sendable {
   let parser: GongwenParser
@@ -61,6 +65,7 @@ public struct StreamProcessor: Sendable {
   private struct Request: Decodable {
     var id: RequestID?
     var text: String?
+    var bytes: String?
     var path: String?
   }
 
@@ -107,7 +112,7 @@ public struct StreamProcessor: Sendable {
     do {
       request = try JSONDecoder().decode(Request.self, from: Data(bytes))
     } catch {
-      return result(id: nil, error: "not a JSON request object with \"id\" and \"text\" or \"path\"")
+      return result(id: nil, error: "not a JSON request object with \"id\" and \"text\", \"bytes\" or \"path\"")
     }
     do throws(GongwenError) {
       let document: Document
@@ -115,16 +120,24 @@ public struct StreamProcessor: Sendable {
         // A text is held whole already; the limit still applies, as to a file's bytes.
         guard text.utf8.count <= parser.maxInputBytes else { throw .tooLarge(path: nil, limit: parser.maxInputBytes) }
         document = parser.parse(text: text, path: request.path)
+      } else if let encoded = request.bytes {
+        // Base64 holds 3 bytes in 4 characters: the decoded size is known before decoding.
+        guard encoded.utf8.count / 4 * 3 <= parser.maxInputBytes + 3 else {
+          throw .tooLarge(path: request.path, limit: parser.maxInputBytes)
+        }
+        guard let data = Data(base64Encoded: encoded) else {
+          return result(id: request.id, error: "\"bytes\" is not base64")
+        }
+        document = try parser.parse(bytes: [UInt8](data), path: request.path)
       } else if let path = request.path {
         document = try parser.parse(bytes: try readFile(path), path: path)
       } else {
-        return result(id: request.id, error: "request has neither \"text\" nor \"path\"")
+        return result(id: request.id, error: "request has neither \"text\", \"bytes\" nor \"path\"")
       }
       var writer = JSONWriter(capacity: document.source.bytes * 8)
-      writer.object { json in
-        json.field("document", document)
-        json.field("id", request.id)
-        if request.id == nil { json.field(name: "id", NullValue()) }
+      let id = request.id
+      document.write(to: &writer) { json in
+        if let id { json.field("id", id) } else { json.field(name: "id", NullValue()) }
       }
       return writer.bytes
     } catch {

@@ -71,9 +71,10 @@ struct StreamPathRequestTests {
     let processor = StreamProcessor(allowedRoots: [sandbox.root])
     let path = sandbox.path("root/sub/report.txt")
     let result = try answer(processor, ["id": "r", "path": path])
-    let document = try #require(result["document"] as? [String: Any])
-    #expect((document["source"] as? [String: Any])?["path"] as? String == path)
-    #expect(((document["document"] as? [String: Any])?["title"] as? String) == "X县委办公室2021年工作要点")
+    // The result is the document itself, with the request's id among its keys.
+    #expect(result["id"] as? String == "r")
+    #expect((result["source"] as? [String: Any])?["path"] as? String == path)
+    #expect(((result["document"] as? [String: Any])?["title"] as? String) == "X县委办公室2021年工作要点")
     // `.` and `..` that stay inside the root are fine.
     #expect(try error(processor, path: sandbox.path("root/sub/../sub/./report.txt")) == nil)
   }
@@ -206,5 +207,40 @@ struct RequestLineReaderTests {
     let processor = StreamProcessor(parser: GongwenParser(maxInputBytes: 10))
     let answer = String(decoding: processor.process(.tooLong(byteCount: 100_000)), as: UTF8.self)
     #expect(answer == #"{"error":"request line of 100000 bytes is longer than the limit of 65556 bytes (raise it with --max-bytes)","id":null}"#)
+  }
+}
+
+/// `bytes` requests: a file's raw bytes in base64, decoded as the file would be (issue 18:
+/// GB18030 files read by Spark's `binaryFiles` came out garbled as text).
+@Suite("stream bytes requests")
+struct StreamBytesRequestTests {
+  func answer(_ request: [String: Any]) throws -> [String: Any] {
+    let line = String(decoding: try JSONSerialization.data(withJSONObject: request), as: UTF8.self)
+    let result = StreamProcessor().process(line: line)
+    return try #require(try JSONSerialization.jsonObject(with: Data(result)) as? [String: Any])
+  }
+
+  @Test func gb18030BytesReadAsTheFileWould() throws {
+    let bytes = try Fixtures.bytes("003-gb18030.txt")
+    let result = try answer(["id": 7, "bytes": Data(bytes).base64EncodedString(), "path": "003-gb18030.txt"])
+    #expect(result["id"] as? Int == 7)
+    #expect((result["source"] as? [String: Any])?["encoding"] as? String == "GB18030")
+    let expected = try Fixtures.seed("003")
+    #expect((result["document"] as? [String: Any])?["title"] as? String == expected.outline.title)
+    #expect((result["metrics"] as? [Any])?.count == expected.metrics.count)
+  }
+
+  @Test func badBase64IsAnErrorForThatLine() throws {
+    let result = try answer(["id": "x", "bytes": "not base64!"])
+    #expect(result["error"] as? String == "\"bytes\" is not base64")
+    #expect(result["id"] as? String == "x")
+  }
+
+  @Test func bytesOverTheLimitAreRefusedUndecoded() throws {
+    let processor = StreamProcessor(parser: GongwenParser(maxInputBytes: 16))
+    let encoded = Data(repeating: 0x41, count: 64).base64EncodedString()
+    let line = String(decoding: try JSONSerialization.data(withJSONObject: ["id": 1, "bytes": encoded]), as: UTF8.self)
+    let result = try #require(try JSONSerialization.jsonObject(with: Data(processor.process(line: line))) as? [String: Any])
+    #expect((result["error"] as? String)?.contains("16") == true)
   }
 }
