@@ -50,7 +50,9 @@ struct MetricAnnotator {
       var metric = metrics[index]
       let isRate = metric.unit == "%"
       let isAmount = !isRate && metric.unit != "percentage point" && metric.unit != "倍" && !metric.unit.isEmpty
-      if let found = phrase(in: clauseStart..<start, skipping: metrics, before: index) {
+      if excludesPart(sentenceStart..<clauseStart) {
+        // "扣除房地产开发投资后，固定资产投资增长2.7%": a measure of part of the indicator.
+      } else if let found = phrase(in: clauseStart..<start, skipping: metrics, before: index) {
         let family = IndicatorWords.families[found.family]
         let position = metricsBetween(found.end, start, metrics, before: index)
         metric.indicator = indicator(family, isRate: isRate, isAmount: isAmount, position: position)
@@ -142,6 +144,14 @@ struct MetricAnnotator {
       return nil
     }
     return nil
+  }
+
+  /// Whether the clause before sets part of the indicator aside: "扣除…后，", "剔除…因素，",
+  /// "不含…，".
+  private func excludesPart(_ range: Range<Int>) -> Bool {
+    guard range.count >= 2 else { return false }
+    let lastClause = self.clauseStart(before: range.upperBound - 1, in: range)..<range.upperBound
+    return MetricTimeWords.exclusionWords.occurs(in: text.folded, range: lastClause)
   }
 
   /// The indicator phrase right after a figure, for a bare count whose noun follows it.

@@ -45,6 +45,10 @@ enum MetricTimeWords {
   /// "据本年５月份的统计，…已经占总农户的６０％左右", "今年以来已完成…".
   static let factCues = WordTable(["已经", "已达到", "已达", "已完成", "已有", "据统计", "的统计", "统计显示", "截至"])
 
+  /// Words of a clause that sets part of an indicator aside before its figure: "扣除房地产开发
+  /// 投资后，固定资产投资增长2.7%" is not the headline investment growth.
+  static let exclusionWords = WordTable(["扣除", "剔除", "不含", "不包括", "除去"])
+
   /// Words right before a figure that make it an average over several years.
   static let averageCues = WordTable(["年均", "年平均", "平均每年", "每年平均"])
 

@@ -273,3 +273,35 @@ struct BudgetReportStatusTests {
     #expect(described("２９７亿元") == "target 1956")
   }
 }
+
+/// Cases from the second hand-read sample (Fixtures/answers/metric-sample-2).
+@Suite("Metrics: cases from the second hand-read sample")
+struct MetricSecondSampleTests {
+  /// The 1954 report writes its classifiers in traditional characters.
+  @Test(arguments: [
+    ("自治區、西藏地方、昌都地區、三個直轄市、二千一百一十六個縣和相當於縣的行政單位", "二千一百一十六個", 2116.0),
+    ("已全部或者部分完工並投入生産的有十七項，包括鞍山鋼鐵公司的", "十七項", 17.0),
+  ])
+  func traditionalClassifiers(sentence: String, text: String, value: Double) {
+    let metric = GongwenParser().parse(text: sentence).metrics.first { $0.text == text }
+    #expect(metric?.value == value, "\(sentence)")
+  }
+
+  @Test func traditionalWordsAreNoClassifiers() {
+    // 個體 (individual), 項目 (project) and 種植 (planting) start words.
+    #expect(GongwenParser().parse(text: "發展三個體經濟的形式。").metrics.isEmpty)
+    #expect(GongwenParser().parse(text: "完成五項目標。").metrics.isEmpty)
+  }
+
+  @Test func aMeasureOfPartOfAnIndicatorIsNotTheIndicator() {
+    let document = GongwenParser().parse(
+      text: [MetricAnnotatorTests.frame.title, MetricAnnotatorTests.frame.dateline, "一、2025年工作回顾",
+        "固定资产投资增长3.1%，扣除房地产开发投资后，固定资产投资增长2.7%。"].joined(separator: "\n"))
+    #expect(document.metrics.map(\.indicator) == [.fixedAssetInvestmentGrowth, nil])
+  }
+
+  @Test(arguments: ["统筹用好国际国内两个市场两种资源。", "守住不发生规模性返贫和区域性风险两条底线。"])
+  func formulations(sentence: String) {
+    #expect(GongwenParser().parse(text: sentence).metrics.isEmpty, "\(sentence)")
+  }
+}
