@@ -89,6 +89,7 @@ struct MetricExtractor {
       linkBreakdowns(&metrics, from: firstInUnit)
       shareDirectionAcrossLists(&metrics, from: firstInUnit)
       shareApproximationAcrossLists(&metrics, from: firstInUnit)
+      shareBoundAcrossLists(&metrics, from: firstInUnit)
     }
     return metrics
   }
@@ -486,6 +487,32 @@ struct MetricExtractor {
       let between = metrics[index].span.end..<next.span.start
       if between.count <= 2, between.allSatisfy({ Self.listJoiners.contains(text.folded[$0]) }) {
         metrics[index].approximate = true
+      }
+    }
+  }
+
+  /// "分别突破1.5万亿元、1.4万亿元": a bound before the first item of a list that 分别 opens
+  /// is said of every item after it that has no qualifier of its own.
+  private func shareBoundAcrossLists(_ metrics: inout [Metric], from first: Int) {
+    guard metrics.count - first >= 2 else { return }
+    let folded = text.folded
+    for index in first + 1..<metrics.count {
+      let previous = metrics[index - 1]
+      guard let comparator = previous.comparator, metrics[index].comparator == nil, !metrics[index].approximate,
+        metrics[index].range == nil, previous.normalizedUnit == metrics[index].normalizedUnit
+      else { continue }
+      let between = previous.span.end..<metrics[index].span.start
+      guard between.count <= 2, between.allSatisfy({ Self.listJoiners.contains(folded[$0]) }) else { continue }
+      // The list opens with 分别 before its first item (the bound's own word between).
+      var head = index - 1
+      while head > first, metrics[head - 1].comparator == comparator,
+        (metrics[head - 1].span.end..<metrics[head].span.start).allSatisfy({ Self.listJoiners.contains(folded[$0]) })
+      {
+        head -= 1
+      }
+      let opening = max(0, metrics[head].span.start - 2)..<metrics[head].span.start
+      if opening.count == 2, folded[opening.lowerBound] == 0x5206, folded[opening.lowerBound + 1] == 0x522B {  // 分别
+        metrics[index].comparator = comparator
       }
     }
   }

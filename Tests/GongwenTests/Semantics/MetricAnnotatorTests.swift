@@ -300,6 +300,14 @@ struct MetricSecondSampleTests {
     #expect(document.metrics.map(\.indicator) == [.fixedAssetInvestmentGrowth, nil])
   }
 
+  /// 分别突破X、Y: the bound is said of both; without 分别 only of the first.
+  @Test func aBoundSharedByTheItemsOf分别() {
+    let shared = GongwenParser().parse(text: "全省地区生产总值和一般公共预算收入分别突破1.5万亿元、1.4万亿元。")
+    #expect(shared.metrics.map(\.comparator) == [.greaterThan, .greaterThan])
+    let single = GongwenParser().parse(text: "利用外资突破1.5万亿元、新增企业1.4万家。")
+    #expect(single.metrics.map(\.comparator) == [.greaterThan, nil])
+  }
+
   @Test(arguments: ["统筹用好国际国内两个市场两种资源。", "守住不发生规模性返贫和区域性风险两条底线。"])
   func formulations(sentence: String) {
     #expect(GongwenParser().parse(text: sentence).metrics.isEmpty, "\(sentence)")
