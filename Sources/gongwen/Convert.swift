@@ -7,7 +7,7 @@ extension GongwenCommand {
       abstract: "Convert files and folders of reports, in parallel.",
       discussion: """
         Writes one DIR/<relative path>.json per input (json), one DIR/documents.jsonl (jsonl), \
-        or DIR/metrics.csv, placeholders.csv and sections.csv (csv). Outputs are written \
+        or DIR/documents.csv, metrics.csv, placeholders.csv and sections.csv (csv). Outputs are written \
         atomically; existing ones are skipped unless --overwrite. Failures are listed at the \
         end and in DIR/errors.jsonl. Exit code 0 when every input converted or was skipped, \
         1 when some failed.

@@ -144,7 +144,32 @@ struct ConvertCommandTests {
     #expect(first.status == 0)
     let second = try CLIRunner.run(["convert", fixture, "-o", root.path, "--format", "csv"])
     #expect(second.status == 1)
-    #expect(second.stderr.contains("metrics.csv: already exists"))
+    #expect(second.stderr.contains("documents.csv: already exists"))
+  }
+
+  /// `--format csv` writes the documents table beside the others: one row per converted
+  /// input, none for a failed one, joinable to the metrics by `file`.
+  @Test func csvFormatWritesADocumentsTable() throws {
+    let (root, bad) = try Self.makeInputs()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let output = root.appendingPathComponent("out")
+    let result = try CLIRunner.run(["convert", root.appendingPathComponent("in").path, "-o", output.path, "--format", "csv"])
+    #expect(result.status == 1)
+    for name in ["documents.csv", "metrics.csv", "placeholders.csv", "sections.csv"] {
+      #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name)")
+    }
+    let documents = try String(contentsOf: output.appendingPathComponent("documents.csv"), encoding: .utf8)
+      .components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    #expect(documents[0].hasPrefix("file,title,doc_type,kind,period_year,period_part,dateline_date,number,issuer,"))
+    #expect(documents.count == 1 + 6)
+    #expect(documents.contains { $0.contains("003_a7bb66045fcf768d.txt,X县委办公室2021年工作要点,plan,plan,2021,full,") })
+    #expect(documents.contains { $0.contains("short-gbk.txt,") && $0.contains(",GB18030,") })
+    for path in bad { #expect(!documents.contains { $0.hasPrefix(path + ",") }) }
+    let metrics = try String(contentsOf: output.appendingPathComponent("metrics.csv"), encoding: .utf8)
+    let files = Set(documents.dropFirst().map { String($0.prefix { $0 != "," }) })
+    for line in metrics.components(separatedBy: "\r\n").dropFirst() where !line.isEmpty {
+      #expect(files.contains(String(line.prefix { $0 != "," })))
+    }
   }
 
   @Test func usageErrorsExitWithTwo() throws {

@@ -9,8 +9,8 @@
 /// ```
 ///
 /// Outputs per ``BatchOptions/Format``: `json` writes `DIR/<relative path>.json` for each
-/// input; `jsonl` writes `DIR/documents.jsonl`; `csv` writes `DIR/metrics.csv`,
-/// `DIR/placeholders.csv` and `DIR/sections.csv`. Combined files keep the input order
+/// input; `jsonl` writes `DIR/documents.jsonl`; `csv` writes `DIR/documents.csv`,
+/// `DIR/metrics.csv`, `DIR/placeholders.csv` and `DIR/sections.csv`. Combined files keep the input order
 /// whatever the number of jobs. Every run writes `DIR/errors.jsonl`, one
 /// `{"error", "output"?, "path", "stage"}` line per failure (empty when none failed).
 ///

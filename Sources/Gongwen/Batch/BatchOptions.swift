@@ -6,7 +6,8 @@ public struct BatchOptions: Sendable {
     case json
     /// One `documents.jsonl`: a compact JSON document per line, in input order.
     case jsonl
-    /// Flat tables `metrics.csv`, `placeholders.csv` and `sections.csv` (see ``TableKind``).
+    /// Flat tables `documents.csv`, `metrics.csv`, `placeholders.csv` and `sections.csv` (see
+    /// ``TableKind``).
     case csv
   }
 
