@@ -114,7 +114,8 @@ public struct BatchConverter: Sendable {
     }
     summary.failures = failures
     do throws(GongwenError) {
-      try writeErrors(summary.failures)
+      try Self.writeErrors(summary.failures, to: outputPrefix + Self.errorsFile)
+      summary.errorsFile = outputPrefix + Self.errorsFile
     } catch {
       summary.errorsFileFailure = error
     }
@@ -223,8 +224,9 @@ public struct BatchConverter: Sendable {
     return files
   }
 
-  private func writeErrors(_ failures: [BatchFailure]) throws(GongwenError) {
-    let file = try AtomicFile(path: outputPrefix + Self.errorsFile)
+  /// Writes one `{"error", "output"?, "path", "stage"}` line per failure to `path`, atomically.
+  static func writeErrors(_ failures: [BatchFailure], to path: String) throws(GongwenError) {
+    let file = try AtomicFile(path: path)
     for failure in failures {
       var writer = JSONWriter()
       writer.object { json in

@@ -54,6 +54,9 @@ public struct BatchSummary: Sendable {
   /// Why `errors.jsonl` could not be written, if it could not: the failures are then only
   /// in ``failures`` (the command prints them on standard error).
   public var errorsFileFailure: GongwenError?
+  /// Where the failures were written (`DIR/errors.jsonl`, or `DATABASE.errors.jsonl` for
+  /// ``SQLiteExport``), once they were.
+  public var errorsFile: String?
   /// Bytes read from the inputs that were converted.
   public var bytes = 0
   public var elapsed: Duration = .zero
