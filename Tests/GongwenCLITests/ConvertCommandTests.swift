@@ -172,6 +172,64 @@ struct ConvertCommandTests {
     }
   }
 
+  /// Row counts of a database's tables, read with Python's sqlite3 module (not Gongwen's).
+  static func tableCounts(_ database: String) throws -> String {
+    let script = """
+      import sqlite3, sys
+      db = sqlite3.connect(sys.argv[1])
+      names = ["documents", "sections", "paragraphs", "metrics", "placeholders", "dates", "refs", "titles"]
+      print(" ".join(n + "=" + str(db.execute("SELECT count(*) FROM " + n).fetchone()[0]) for n in names))
+      print("fk=" + str(len(db.execute("PRAGMA foreign_key_check").fetchall())))
+      """
+    let result = try CLIRunner.run(shell: "python3 -c '\(script)' '\(database)'")
+    #expect(result.status == 0, "\(result.stderr)")
+    return result.stdout
+  }
+
+  /// `--format sqlite -o FILE`: one database, bad inputs listed in FILE.errors.jsonl and on
+  /// standard error with exit code 1, and the same rows after a second run.
+  @Test func sqliteFormatWritesOneDatabase() throws {
+    let (root, bad) = try Self.makeInputs()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let database = root.appendingPathComponent("out/corpus.sqlite").path
+    let input = root.appendingPathComponent("in").path
+    let first = try CLIRunner.run(["convert", input, "-o", database, "--format", "sqlite", "-j", "2"])
+    #expect(first.status == 1)
+    #expect(first.stderr.contains("converted 6, failed \(bad.count), skipped 0"))
+    #expect(first.stderr.contains("failures listed in \(database).errors.jsonl"))
+    for path in bad { #expect(first.stderr.contains(path)) }
+    let counts = try Self.tableCounts(database)
+    #expect(counts.hasPrefix("documents=6 sections="))
+    #expect(counts.contains("fk=0"))
+    let errors = try String(contentsOfFile: database + ".errors.jsonl", encoding: .utf8)
+    #expect(errors.split(separator: "\n").count == bad.count)
+
+    let second = try CLIRunner.run(["convert", input, "-o", database, "--format", "sqlite", "-q"])
+    #expect(second.status == 1)
+    #expect(second.stderr.contains("converted 6, failed \(bad.count), skipped 0"))
+    #expect(try Self.tableCounts(database) == counts)
+    let good = try CLIRunner.run(["convert", CLIRunner.fixture("003_a7bb66045fcf768d.txt"), "-o", database, "--format", "sqlite", "-q"])
+    #expect(good.status == 0)
+    #expect(try Self.tableCounts(database) == counts)
+  }
+
+  @Test func sqliteFormatRefusesAFileThatIsNotADatabase() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-notdb-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    let file = root.appendingPathComponent("notes.txt")
+    try Data(String(repeating: "这不是数据库。\n", count: 200).utf8).write(to: file)
+    let before = try Data(contentsOf: file)
+    let fixture = CLIRunner.fixture("003_a7bb66045fcf768d.txt")
+    let result = try CLIRunner.run(["convert", fixture, "-o", file.path, "--format", "sqlite", "-q"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("\(file.path): SQLite database: file is not a database; choose another file, or --overwrite"))
+    #expect(try Data(contentsOf: file) == before)
+    let replaced = try CLIRunner.run(["convert", fixture, "-o", file.path, "--format", "sqlite", "-q", "--overwrite"])
+    #expect(replaced.status == 0)
+    #expect(try Self.tableCounts(file.path).hasPrefix("documents=1 "))
+  }
+
   @Test func usageErrorsExitWithTwo() throws {
     #expect(try CLIRunner.run(["convert", CLIRunner.fixture("short-gbk.txt")]).status == 2)
     #expect(try CLIRunner.run(["convert", CLIRunner.fixture("short-gbk.txt"), "-o", "/tmp/x", "--format", "xml"]).status == 2)
