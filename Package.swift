@@ -19,11 +19,18 @@ let package = Package(
       pkgConfig: "icu-uc",
       providers: [.apt(["libicu-dev"])]
     ),
+    // The system SQLite (libsqlite3-dev), for `convert --format sqlite`: a few statements
+    // through the C API, seen by one file (see Docs/Guide.md, "SQLite").
+    .systemLibrary(
+      name: "CSQLite",
+      pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"])]
+    ),
     // The only Swift code that sees ICU. It imports no Foundation, because
     // Foundation's bundled ICU headers clash with the system ones in any
     // module that sees both (see Docs/Guide.md, "Encodings").
     .target(name: "GongwenICU", dependencies: ["CICU"]),
-    .target(name: "Gongwen", dependencies: ["GongwenICU"]),
+    .target(name: "Gongwen", dependencies: ["GongwenICU", "CSQLite"]),
     .executableTarget(
       name: "gongwen",
       dependencies: [

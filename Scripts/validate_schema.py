@@ -5,7 +5,7 @@ Usage: validate_schema.py GONGWEN_BINARY
 
 Checks, with the `jsonschema` package:
   1. `gongwen parse` of every fixture against gongwen-v2.schema.json;
-  2. `gongwen metrics|placeholders|sections --format jsonl` rows and `gongwen stream`
+  2. `gongwen documents|metrics|placeholders|sections --format jsonl` rows and `gongwen stream`
      result lines against gongwen-v2-tables.schema.json;
   3. that the schema catches a contract change: a renamed top-level key, a renamed nested
      key and an unknown enum value must each fail validation.
@@ -69,7 +69,7 @@ def main():
     print(f"schema: {len(fixtures)} fixture documents valid")
 
     rows = 0
-    for kind in ("metrics", "placeholders", "sections"):
+    for kind in ("documents", "metrics", "placeholders", "sections"):
         validator = Draft202012Validator({**tables_schema, "$ref": f"#/$defs/{kind}Row"}, registry=registry)
         for line in run(binary, kind, "--format", "jsonl", *fixtures).splitlines():
             check(validator, json.loads(line), f"{kind} row")
@@ -100,6 +100,19 @@ def main():
             check(errors_line, json.loads(line), "errors.jsonl line")
             rows += 1
     print(f"schema: {rows} table rows, stream results and errors.jsonl lines valid")
+
+    # A documents row with an unknown docType, a short sha256 or a missing count is rejected.
+    documents_row = Draft202012Validator({**tables_schema, "$ref": "#/$defs/documentsRow"}, registry=registry)
+    row = json.loads(run(binary, "documents", "--format", "jsonl", fixtures[0]).splitlines()[0])
+    for name, change in [("unknown doc_type", {"doc_type": "novel"}), ("short sha256", {"sha256": "abc"}),
+                         ("string count", {"metrics": "3"})]:
+        if documents_row.is_valid({**row, **change}):
+            sys.exit(f"schema: a documents row with {name} still validates")
+    missing = dict(row)
+    del missing["sections"]
+    if documents_row.is_valid(missing):
+        sys.exit("schema: a documents row without sections still validates")
+    print("schema: documents rows with a bad doc_type, sha256 or count, or a missing column, are rejected")
 
     # The schema must notice a changed contract.
     sample = parsed[fixtures[0]]

@@ -7,20 +7,22 @@ extension GongwenCommand {
       abstract: "Convert files and folders of reports, in parallel.",
       discussion: """
         Writes one DIR/<relative path>.json per input (json), one DIR/documents.jsonl (jsonl), \
-        or DIR/metrics.csv, placeholders.csv and sections.csv (csv). Outputs are written \
+        DIR/documents.csv, metrics.csv, placeholders.csv and sections.csv (csv), or one SQLite \
+        database -o FILE (sqlite: documents are keyed by SHA-256 and replaced when converted \
+        again; the file is updated, or rebuilt with --overwrite). Outputs are written \
         atomically; existing ones are skipped unless --overwrite. Failures are listed at the \
-        end and in DIR/errors.jsonl. Exit code 0 when every input converted or was skipped, \
-        1 when some failed.
+        end and in DIR/errors.jsonl (FILE.errors.jsonl for sqlite). Exit code 0 when every \
+        input converted or was skipped, 1 when some failed.
         """)
 
     @OptionGroup var inputs: BatchInputOptions
     @OptionGroup var limits: LimitOptions
 
-    @Option(name: .shortAndLong, help: "The directory to write to (created when missing).")
+    @Option(name: .shortAndLong, help: "The directory to write to, or the database file for sqlite (created when missing).")
     var output: String
 
-    @Option(help: "json (one file per input), jsonl (one combined file) or csv (tables).")
-    var format: BatchOptions.Format = .json
+    @Option(help: "json (one file per input), jsonl (one combined file), csv (tables) or sqlite (one database).")
+    var format: ConvertFormat = .json
 
     @Option(name: .shortAndLong, help: "Documents converted at once (default: the number of cores).")
     var jobs: Int = SystemInfo.coreCount
@@ -44,13 +46,18 @@ extension GongwenCommand {
     func run() async throws {
       SignalCleanup.install()
       let (items, missing) = inputs.collect(excluding: output)
-      let options = BatchOptions(
-        outputDirectory: output, format: format, jobs: jobs, pretty: pretty, overwrite: overwrite, excel: excel,
-        maxInputBytes: limits.maxBytes.value)
       let bar = quiet ? nil : ProgressBar()
       let summary: BatchSummary
       do {
-        summary = try await BatchConverter(options: options).run(items, earlierFailures: missing, progress: bar?.report)
+        if let batchFormat = format.batchFormat {
+          let options = BatchOptions(
+            outputDirectory: output, format: batchFormat, jobs: jobs, pretty: pretty, overwrite: overwrite, excel: excel,
+            maxInputBytes: limits.maxBytes.value)
+          summary = try await BatchConverter(options: options).run(items, earlierFailures: missing, progress: bar?.report)
+        } else {
+          let export = SQLiteExport(database: output, jobs: jobs, overwrite: overwrite, maxInputBytes: limits.maxBytes.value)
+          summary = try await export.run(items, earlierFailures: missing, progress: bar?.report)
+        }
       } catch {
         Output.writeError("gongwen: \(error)\n")
         throw ExitCode.failure
@@ -69,8 +76,8 @@ extension GongwenCommand {
       Output.writeError(summary.description + "\n")
       if let failure = summary.errorsFileFailure {
         Output.writeError("gongwen: \(failure)\n")
-      } else if !summary.failures.isEmpty {
-        Output.writeError("failures listed in \(output)/\(BatchConverter.errorsFile)\n")
+      } else if !summary.failures.isEmpty, let errorsFile = summary.errorsFile {
+        Output.writeError("failures listed in \(errorsFile)\n")
       }
       if !summary.failures.isEmpty || summary.errorsFileFailure != nil {
         throw ExitCode.failure
@@ -79,4 +86,10 @@ extension GongwenCommand {
   }
 }
 
-extension BatchOptions.Format: ExpressibleByArgument {}
+/// `--format`: the batch formats of ``BatchOptions/Format``, and `sqlite` (``SQLiteExport``).
+enum ConvertFormat: String, CaseIterable, ExpressibleByArgument {
+  case json, jsonl, csv, sqlite
+
+  /// The format for `BatchConverter`; nil for the database.
+  var batchFormat: BatchOptions.Format? { BatchOptions.Format(rawValue: rawValue) }
+}

@@ -8,7 +8,7 @@ struct GongwenCommand: AsyncParsableCommand {
     abstract: "Turn Chinese government reports into structured data.",
     discussion: "Exit codes: 0 success, 1 a file could not be converted, 2 usage error.",
     version: "0.1.0",
-    subcommands: [Parse.self, Outline.self, Convert.self, Metrics.self, Placeholders.self, Sections.self, Numbers.self, Stream.self]
+    subcommands: [Parse.self, Outline.self, Convert.self, Documents.self, Metrics.self, Placeholders.self, Sections.self, Numbers.self, Stream.self]
   )
 
   /// Runs the command, reporting usage errors with exit code 2 (ArgumentParser's default is

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Gongwen
 
-/// The options of the table commands (`metrics`, `placeholders`, `sections`).
+/// The options of the table commands (`documents`, `metrics`, `placeholders`, `sections`).
 struct TableOptions: ParsableArguments {
   @OptionGroup var inputs: BatchInputOptions
   @OptionGroup var limits: LimitOptions
@@ -28,6 +28,13 @@ struct TableOptions: ParsableArguments {
 extension TableFormat: ExpressibleByArgument {}
 
 extension GongwenCommand {
+  struct Documents: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "One row per file: title, type, kind, period, front matter, encoding, sha256, bytes and counts.")
+    @OptionGroup var options: TableOptions
+    func run() async throws { try await options.run(.documents) }
+  }
+
   struct Metrics: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "One row per metric: file, section, role, subject, value, unit, qualifiers, span, text.")

@@ -144,7 +144,90 @@ struct ConvertCommandTests {
     #expect(first.status == 0)
     let second = try CLIRunner.run(["convert", fixture, "-o", root.path, "--format", "csv"])
     #expect(second.status == 1)
-    #expect(second.stderr.contains("metrics.csv: already exists"))
+    #expect(second.stderr.contains("documents.csv: already exists"))
+  }
+
+  /// `--format csv` writes the documents table beside the others: one row per converted
+  /// input, none for a failed one, joinable to the metrics by `file`.
+  @Test func csvFormatWritesADocumentsTable() throws {
+    let (root, bad) = try Self.makeInputs()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let output = root.appendingPathComponent("out")
+    let result = try CLIRunner.run(["convert", root.appendingPathComponent("in").path, "-o", output.path, "--format", "csv"])
+    #expect(result.status == 1)
+    for name in ["documents.csv", "metrics.csv", "placeholders.csv", "sections.csv"] {
+      #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name)")
+    }
+    let documents = try String(contentsOf: output.appendingPathComponent("documents.csv"), encoding: .utf8)
+      .components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    #expect(documents[0].hasPrefix("file,title,doc_type,kind,period_year,period_part,dateline_date,number,issuer,"))
+    #expect(documents.count == 1 + 6)
+    #expect(documents.contains { $0.contains("003_a7bb66045fcf768d.txt,X县委办公室2021年工作要点,plan,plan,2021,full,") })
+    #expect(documents.contains { $0.contains("short-gbk.txt,") && $0.contains(",GB18030,") })
+    for path in bad { #expect(!documents.contains { $0.hasPrefix(path + ",") }) }
+    let metrics = try String(contentsOf: output.appendingPathComponent("metrics.csv"), encoding: .utf8)
+    let files = Set(documents.dropFirst().map { String($0.prefix { $0 != "," }) })
+    for line in metrics.components(separatedBy: "\r\n").dropFirst() where !line.isEmpty {
+      #expect(files.contains(String(line.prefix { $0 != "," })))
+    }
+  }
+
+  /// Row counts of a database's tables, read with Python's sqlite3 module (not Gongwen's).
+  static func tableCounts(_ database: String) throws -> String {
+    let script = """
+      import sqlite3, sys
+      db = sqlite3.connect(sys.argv[1])
+      names = ["documents", "sections", "paragraphs", "metrics", "placeholders", "dates", "refs", "titles"]
+      print(" ".join(n + "=" + str(db.execute("SELECT count(*) FROM " + n).fetchone()[0]) for n in names))
+      print("fk=" + str(len(db.execute("PRAGMA foreign_key_check").fetchall())))
+      """
+    let result = try CLIRunner.run(shell: "python3 -c '\(script)' '\(database)'")
+    #expect(result.status == 0, "\(result.stderr)")
+    return result.stdout
+  }
+
+  /// `--format sqlite -o FILE`: one database, bad inputs listed in FILE.errors.jsonl and on
+  /// standard error with exit code 1, and the same rows after a second run.
+  @Test func sqliteFormatWritesOneDatabase() throws {
+    let (root, bad) = try Self.makeInputs()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let database = root.appendingPathComponent("out/corpus.sqlite").path
+    let input = root.appendingPathComponent("in").path
+    let first = try CLIRunner.run(["convert", input, "-o", database, "--format", "sqlite", "-j", "2"])
+    #expect(first.status == 1)
+    #expect(first.stderr.contains("converted 6, failed \(bad.count), skipped 0"))
+    #expect(first.stderr.contains("failures listed in \(database).errors.jsonl"))
+    for path in bad { #expect(first.stderr.contains(path)) }
+    let counts = try Self.tableCounts(database)
+    #expect(counts.hasPrefix("documents=6 sections="))
+    #expect(counts.contains("fk=0"))
+    let errors = try String(contentsOfFile: database + ".errors.jsonl", encoding: .utf8)
+    #expect(errors.split(separator: "\n").count == bad.count)
+
+    let second = try CLIRunner.run(["convert", input, "-o", database, "--format", "sqlite", "-q"])
+    #expect(second.status == 1)
+    #expect(second.stderr.contains("converted 6, failed \(bad.count), skipped 0"))
+    #expect(try Self.tableCounts(database) == counts)
+    let good = try CLIRunner.run(["convert", CLIRunner.fixture("003_a7bb66045fcf768d.txt"), "-o", database, "--format", "sqlite", "-q"])
+    #expect(good.status == 0)
+    #expect(try Self.tableCounts(database) == counts)
+  }
+
+  @Test func sqliteFormatRefusesAFileThatIsNotADatabase() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-notdb-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    let file = root.appendingPathComponent("notes.txt")
+    try Data(String(repeating: "这不是数据库。\n", count: 200).utf8).write(to: file)
+    let before = try Data(contentsOf: file)
+    let fixture = CLIRunner.fixture("003_a7bb66045fcf768d.txt")
+    let result = try CLIRunner.run(["convert", fixture, "-o", file.path, "--format", "sqlite", "-q"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("\(file.path): SQLite database: file is not a database; choose another file, or --overwrite"))
+    #expect(try Data(contentsOf: file) == before)
+    let replaced = try CLIRunner.run(["convert", fixture, "-o", file.path, "--format", "sqlite", "-q", "--overwrite"])
+    #expect(replaced.status == 0)
+    #expect(try Self.tableCounts(file.path).hasPrefix("documents=1 "))
   }
 
   @Test func usageErrorsExitWithTwo() throws {

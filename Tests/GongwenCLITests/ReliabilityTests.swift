@@ -106,6 +106,67 @@ struct ReliabilityTests {
     }
   }
 
+  /// A database that the disk cannot hold stops the run and stays as it was: the run wrote
+  /// into a copy, which is thrown away.
+  @Test(.enabled(if: canMount, "needs root to mount a small tmpfs"))
+  func aFullDiskNeverReplacesAGoodDatabase() throws {
+    let inputs = try Self.temporaryFolder("full-db-in")
+    defer { try? FileManager.default.removeItem(at: inputs) }
+    try FileManager.default.copyItem(atPath: CLIRunner.fixture("003_a7bb66045fcf768d.txt"), toPath: inputs.appendingPathComponent("a.txt").path)
+    try Self.withSmallDisk(kilobytes: 768) { disk in
+      let database = disk.appendingPathComponent("corpus.sqlite").path
+      let good = try CLIRunner.run(["convert", inputs.path, "-o", database, "--format", "sqlite", "-q"])
+      #expect(good.status == 0, "\(good.stderr)")
+      let before = try Data(contentsOf: URL(fileURLWithPath: database))
+      // Sixty different reports (a copy is the same document: one row) cannot fit.
+      let report = try Data(contentsOf: URL(fileURLWithPath: Self.fixture))
+      for number in 0..<60 {
+        try (report + Data("\n第\(number)份\n".utf8)).write(to: inputs.appendingPathComponent("b\(number).txt"))
+      }
+      let full = try CLIRunner.run(["convert", inputs.path, "-o", database, "--format", "sqlite", "-q"])
+      #expect(full.status == 1)
+      #expect(full.stderr.contains("\(database): SQLite database: database or disk is full"), "\(full.stderr)")
+      #expect(full.stderr.contains("stopped:"))
+      #expect(!full.stderr.contains("b0.txt"), "the inputs are not to blame")
+      #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+      #expect(Self.temporaryFiles(under: disk).isEmpty)
+      #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).sorted() == ["corpus.sqlite", "corpus.sqlite.errors.jsonl"])
+    }
+  }
+
+  /// A run killed outright (SIGKILL, a power cut) mid-way leaves the database as it was and
+  /// its copy behind; the next run into that folder removes the copy.
+  @Test func aKilledSQLiteRunLeavesTheDatabaseAsItWas() throws {
+    let output = try Self.temporaryFolder("killed-db")
+    defer { try? FileManager.default.removeItem(at: output) }
+    let database = output.appendingPathComponent("corpus.sqlite").path
+    let first = try CLIRunner.run(["convert", Self.fixture, "-o", database, "--format", "sqlite", "-q"])
+    #expect(first.status == 0)
+    let before = try Data(contentsOf: URL(fileURLWithPath: database))
+    let result = try Self.shell(
+      """
+      cd '\(output.path)'
+      mkfifo input.fifo
+      "$GONGWEN" convert '\(CLIRunner.fixture("003_a7bb66045fcf768d.txt"))' - -o corpus.sqlite --format sqlite -q -j 1 < input.fifo &
+      run=$!
+      exec 3> input.fifo
+      for _ in $(seq 100); do ls -a | grep -q '\\.tmp$' && break; sleep 0.1; done
+      ls -a | grep -c '\\.tmp$'
+      kill -KILL $run
+      wait $run
+      echo "status=$?"
+      exec 3>&-
+      rm input.fifo
+      """)
+    #expect(result.stdout.hasPrefix("1"), "the run had its copy open: \(result.stdout)")
+    #expect(result.stdout.contains("status=137"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+    #expect(Self.temporaryFiles(under: output).count == 1)
+    let next = try CLIRunner.run(["convert", CLIRunner.fixture("003_a7bb66045fcf768d.txt"), "-o", database, "--format", "sqlite", "-q"])
+    #expect(next.status == 0)
+    #expect(Self.temporaryFiles(under: output).isEmpty)
+  }
+
   @Test(.enabled(if: canMount, "needs root to mount a small tmpfs"))
   func aFullDiskFailsPerDocumentOutputsAsOutputFailures() throws {
     let inputs = try Self.folder("full-json-in", withCopiesOfTheFixture: 12)

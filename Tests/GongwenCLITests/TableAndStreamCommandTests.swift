@@ -1,8 +1,27 @@
 import Foundation
 import Testing
 
-@Suite("gongwen metrics, placeholders, sections and stream")
+@Suite("gongwen documents, metrics, placeholders, sections and stream")
 struct TableAndStreamCommandTests {
+  @Test func documentsPrintsOneRowPerFileAndReportsBadOnes() throws {
+    let result = try CLIRunner.run([
+      "documents", "--format", "jsonl", CLIRunner.fixture("003_a7bb66045fcf768d.txt"), "/nonexistent.txt",
+      CLIRunner.fixture("families/request-with-signature.txt"),
+    ])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("/nonexistent.txt"))
+    let rows = try result.stdout.split(separator: "\n").map {
+      try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+    #expect(rows.count == 2)
+    #expect(rows[0]["title"] as? String == "X县委办公室2021年工作要点")
+    #expect(rows[0]["placeholders"] as? Int == 15)
+    #expect(rows[1]["doc_type"] as? String == "request")
+    #expect(rows[1]["number"] as? String == "松政〔2022〕5号")
+    #expect(rows[1]["signing_date"] as? String == "2022-03-15")
+    #expect((rows[1]["sha256"] as? String)?.count == 64)
+  }
+
   @Test func metricsCSVHasAHeaderAndOneRowPerMetric() throws {
     let result = try CLIRunner.run(["metrics", CLIRunner.fixture("003_a7bb66045fcf768d.txt")])
     #expect(result.status == 0)

@@ -22,6 +22,9 @@ public enum GongwenError: Error, Hashable, Sendable, CustomStringConvertible {
   case tooLarge(path: String?, limit: Int)
   /// A path a request named was refused (outside the allowed folders, not a regular file).
   case notAllowed(path: String, reason: String)
+  /// A SQLite database could not be opened, read or written (``SQLiteExport``): not a
+  /// database, another program's database, a full disk.
+  case database(path: String, reason: String)
 
   public var description: String {
     switch self {
@@ -43,6 +46,8 @@ public enum GongwenError: Error, Hashable, Sendable, CustomStringConvertible {
       return "\(path ?? "<input>"): larger than the input limit of \(limit) bytes (raise it with --max-bytes)"
     case .notAllowed(let path, let reason):
       return "\(path): refused: \(reason)"
+    case .database(let path, let reason):
+      return "\(path): SQLite database: \(reason)"
     }
   }
 
@@ -51,7 +56,7 @@ public enum GongwenError: Error, Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .binaryInput(let path), .undecodable(let path, _), .tooLarge(let path, _): return path
     case .unreadable(let path, _), .isDirectory(let path), .empty(let path), .unwritable(let path, _),
-      .outputExists(let path), .notAllowed(let path, _):
+      .outputExists(let path), .notAllowed(let path, _), .database(let path, _):
       return path
     }
   }

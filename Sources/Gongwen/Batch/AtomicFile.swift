@@ -24,7 +24,8 @@ import Synchronization
 public final class AtomicFile {
   /// Where the file will stand once committed.
   public let path: String
-  private let temporaryPath: String
+  /// The temporary file, for a writer that opens it by name (``SQLiteExport``'s database).
+  let temporaryPath: String
   private let descriptor: Int32
   private var open = true
 
@@ -124,12 +125,19 @@ public final class AtomicFile {
   /// break each other. Symbolic links are not followed.
   @discardableResult
   public static func removeStaleTemporaryFiles(in directory: String) -> Int {
+    removeStaleTemporaryFiles(in: directory, recursive: true)
+  }
+
+  /// As ``removeStaleTemporaryFiles(in:)``, in `directory` alone unless `recursive`: for a
+  /// database written into a folder that holds anything else (the current directory).
+  @discardableResult
+  static func removeStaleTemporaryFiles(in directory: String, recursive: Bool) -> Int {
     guard let entries = try? POSIX.directoryEntries(directory) else { return 0 }
     let base = directory.hasSuffix("/") ? directory : directory + "/"
     var removed = 0
     for entry in entries {
       if entry.isDirectory {
-        removed += removeStaleTemporaryFiles(in: base + entry.name)
+        if recursive { removed += removeStaleTemporaryFiles(in: base + entry.name, recursive: true) }
       } else if let pid = ownerProcess(ofTemporaryName: entry.name), pid != getpid(), !processIsAlive(pid) {
         if unlink(base + entry.name) == 0 { removed += 1 }
       }

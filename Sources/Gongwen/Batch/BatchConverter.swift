@@ -9,8 +9,8 @@
 /// ```
 ///
 /// Outputs per ``BatchOptions/Format``: `json` writes `DIR/<relative path>.json` for each
-/// input; `jsonl` writes `DIR/documents.jsonl`; `csv` writes `DIR/metrics.csv`,
-/// `DIR/placeholders.csv` and `DIR/sections.csv`. Combined files keep the input order
+/// input; `jsonl` writes `DIR/documents.jsonl`; `csv` writes `DIR/documents.csv`,
+/// `DIR/metrics.csv`, `DIR/placeholders.csv` and `DIR/sections.csv`. Combined files keep the input order
 /// whatever the number of jobs. Every run writes `DIR/errors.jsonl`, one
 /// `{"error", "output"?, "path", "stage"}` line per failure (empty when none failed).
 ///
@@ -114,7 +114,8 @@ public struct BatchConverter: Sendable {
     }
     summary.failures = failures
     do throws(GongwenError) {
-      try writeErrors(summary.failures)
+      try Self.writeErrors(summary.failures, to: outputPrefix + Self.errorsFile)
+      summary.errorsFile = outputPrefix + Self.errorsFile
     } catch {
       summary.errorsFileFailure = error
     }
@@ -223,8 +224,9 @@ public struct BatchConverter: Sendable {
     return files
   }
 
-  private func writeErrors(_ failures: [BatchFailure]) throws(GongwenError) {
-    let file = try AtomicFile(path: outputPrefix + Self.errorsFile)
+  /// Writes one `{"error", "output"?, "path", "stage"}` line per failure to `path`, atomically.
+  static func writeErrors(_ failures: [BatchFailure], to path: String) throws(GongwenError) {
+    let file = try AtomicFile(path: path)
     for failure in failures {
       var writer = JSONWriter()
       writer.object { json in

@@ -6,7 +6,8 @@ public struct BatchOptions: Sendable {
     case json
     /// One `documents.jsonl`: a compact JSON document per line, in input order.
     case jsonl
-    /// Flat tables `metrics.csv`, `placeholders.csv` and `sections.csv` (see ``TableKind``).
+    /// Flat tables `documents.csv`, `metrics.csv`, `placeholders.csv` and `sections.csv` (see
+    /// ``TableKind``).
     case csv
   }
 
@@ -53,6 +54,9 @@ public struct BatchSummary: Sendable {
   /// Why `errors.jsonl` could not be written, if it could not: the failures are then only
   /// in ``failures`` (the command prints them on standard error).
   public var errorsFileFailure: GongwenError?
+  /// Where the failures were written (`DIR/errors.jsonl`, or `DATABASE.errors.jsonl` for
+  /// ``SQLiteExport``), once they were.
+  public var errorsFile: String?
   /// Bytes read from the inputs that were converted.
   public var bytes = 0
   public var elapsed: Duration = .zero

@@ -1,5 +1,5 @@
 /// Writes one flat table (``TableKind``) for many documents, in input order, converting
-/// them in parallel — what `gongwen metrics`, `placeholders` and `sections` print.
+/// them in parallel — what `gongwen documents`, `metrics`, `placeholders` and `sections` print.
 public struct TableExport: Sendable {
   public var kind: TableKind
   public var format: TableFormat

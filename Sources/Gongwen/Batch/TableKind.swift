@@ -1,12 +1,26 @@
-/// The flat tables Gongwen writes for analytics: one row per metric, placeholder or section,
-/// with the file and section each belongs to. Column names are stable (Docs/Guide.md,
-/// "Tables"); section paths are joined with ` > `.
+/// The flat tables Gongwen writes for analytics: one row per document, metric, placeholder
+/// or section, with the file (and section) each belongs to. Column names are stable
+/// (Docs/Guide.md, "Tables"): the JSON names in snake_case; section paths are joined with ` > `.
 public enum TableKind: String, Sendable, CaseIterable {
-  case metrics, placeholders, sections
+  /// One row per input file: its title, type, period, front matter, source and counts, so
+  /// that the other tables can be joined to what each document is (`file` or `sha256`).
+  case documents
+  /// One row per metric.
+  case metrics
+  /// One row per masked placeholder.
+  case placeholders
+  /// One row per section of the tree and of the attachments' trees.
+  case sections
 
   /// The column names, in order.
   public var columns: [String] {
     switch self {
+    case .documents:
+      [
+        "file", "title", "doc_type", "kind", "period_year", "period_part", "dateline_date", "number", "issuer",
+        "signing_date", "encoding", "sha256", "bytes", "sections", "metrics", "placeholders", "dates", "references",
+        "titles", "diagnostics",
+      ]
     case .metrics:
       [
         "file", "section_id", "section_path", "section_title", "role", "subject", "kind", "value", "unit",
@@ -28,6 +42,19 @@ public enum TableKind: String, Sendable, CaseIterable {
   public func rows(of document: Document, file: String) -> [[TableCell]] {
     let sections = SectionIndex(document)
     switch self {
+    case .documents:
+      let outline = document.outline
+      return [
+        [
+          .text(file), .optionalText(outline.title), .text(outline.docType.rawValue), .text(outline.kind.rawValue),
+          outline.period?.year.map(TableCell.integer) ?? .null, .optionalText(outline.period?.part.rawValue),
+          .optionalText(outline.dateline?.date), .optionalText(outline.number?.text), .optionalText(outline.issuer?.text),
+          .optionalText(outline.signingDate?.value), .text(document.source.encoding), .text(document.source.sha256),
+          .integer(document.source.bytes), .integer(sections.ordered.count), .integer(document.metrics.count),
+          .integer(document.placeholders.count), .integer(document.dates.count), .integer(document.references.count),
+          .integer(document.titles.count), .integer(document.diagnostics.count),
+        ]
+      ]
     case .metrics:
       return document.metrics.map { metric in
         let section = sections[metric.section.sectionId]
@@ -83,24 +110,24 @@ public enum TableKind: String, Sendable, CaseIterable {
   }
 }
 
-/// The sections of a document by id, with their title paths: the main tree, then each
-/// attachment's.
-private struct SectionIndex {
-  var ordered: [(section: Section, path: [String])] = []
+/// The sections of a document by id, with their title paths and parents: the main tree, then
+/// each attachment's.
+struct SectionIndex {
+  var ordered: [(section: Section, path: [String], parentId: String?)] = []
   private var byId: [String: Int] = [:]
 
   init(_ document: Document) {
-    func visit(_ section: Section, path: [String]) {
+    func visit(_ section: Section, path: [String], parentId: String?) {
       let path = path + [section.pathName]
       byId[section.id] = ordered.count
-      ordered.append((section, path))
-      for child in section.children { visit(child, path: path) }
+      ordered.append((section, path, parentId))
+      for child in section.children { visit(child, path: path, parentId: section.id) }
     }
-    for section in document.outline.sections { visit(section, path: []) }
+    for section in document.outline.sections { visit(section, path: [], parentId: nil) }
     // An attachment's sections (ids a1.…) with paths that start with its title.
     for (offset, attachment) in document.outline.attachments.enumerated() {
       let root = attachment.title ?? attachment.label ?? "附件\(offset + 1)"
-      for section in attachment.sections { visit(section, path: [root]) }
+      for section in attachment.sections { visit(section, path: [root], parentId: nil) }
     }
   }
 
