@@ -27,7 +27,7 @@ struct TableAndStreamCommandTests {
     #expect(result.status == 0)
     let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
     #expect(lines[0].hasPrefix("file,section_id,section_path,section_title,role,subject,kind,value,unit,normalized_value"))
-    #expect(lines.contains { $0.contains(",采用率,quantity,30,%,30,%,false,>=,") })
+    #expect(lines.contains { $0.contains(",采用率,quantity,30.0,%,30.0,%,false,>=,") })
     let parse = try CLIRunner.run(["parse", CLIRunner.fixture("003_a7bb66045fcf768d.txt")])
     let document = try #require(try JSONSerialization.jsonObject(with: Data(parse.stdout.utf8)) as? [String: Any])
     #expect(lines.count - 1 == (document["metrics"] as? [Any])?.count)

@@ -2,6 +2,7 @@
 public enum TableCell: Hashable, Sendable {
   case text(String)
   case integer(Int)
+  /// A real number, written with a decimal point (700.0) so that its column has one type.
   case number(Double)
   case bool(Bool)
   case null
@@ -57,7 +58,7 @@ public enum TableFormat: String, Sendable, CaseIterable {
       case .integer(let value): text = String(value)
       case .number(let value):
         var writer = JSONWriter()
-        writer.number(value)
+        writer.real(value)
         text = String(decoding: writer.bytes, as: UTF8.self)
       case .bool(let value): text = value ? "true" : "false"
       case .null: text = ""
@@ -87,7 +88,7 @@ extension TableCell: JSONWritable {
     switch self {
     case .text(let value): writer.string(value)
     case .integer(let value): writer.integer(value)
-    case .number(let value): writer.number(value)
+    case .number(let value): writer.real(value)
     case .bool(let value): writer.boolean(value)
     case .null: writer.null()
     }

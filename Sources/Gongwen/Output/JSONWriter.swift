@@ -115,6 +115,18 @@ struct JSONWriter {
     bytes.append(contentsOf: String(value).utf8)
   }
 
+  /// A real number that always reads as one (233.0, 8.2), so that a column of them has one
+  /// type in DuckDB or pandas whatever its values (issue 18: `range_high` loaded as BIGINT
+  /// beside a DOUBLE `range_low`). For the flat tables; the document JSON keeps ``number(_:)``.
+  mutating func real(_ value: Double) {
+    if value.isFinite, value == value.rounded(), abs(value) < 9_007_199_254_740_992 {  // 2⁵³
+      integer(Int(value))
+      bytes.append(contentsOf: ".0".utf8)
+    } else {
+      number(value)
+    }
+  }
+
   /// Integral values print as integers (233, not 233.0), others in Swift's shortest
   /// round-tripping form (8.2).
   mutating func number(_ value: Double) {
