@@ -4,6 +4,9 @@ public enum TableCell: Hashable, Sendable {
   case integer(Int)
   /// A real number, written with a decimal point (700.0) so that its column has one type.
   case number(Double)
+  /// A list of strings (a section path): a JSON array in JSONL, and its JSON text in a CSV or
+  /// TSV cell and in SQLite (`json_each` reads it), so every format names it the same way.
+  case list([String])
   case bool(Bool)
   case null
 
@@ -61,6 +64,7 @@ public enum TableFormat: String, Sendable, CaseIterable {
         writer.real(value)
         text = String(decoding: writer.bytes, as: UTF8.self)
       case .bool(let value): text = value ? "true" : "false"
+      case .list: text = cell.jsonText
       case .null: text = ""
       }
       if self == .csv {
@@ -90,7 +94,15 @@ extension TableCell: JSONWritable {
     case .integer(let value): writer.integer(value)
     case .number(let value): writer.real(value)
     case .bool(let value): writer.boolean(value)
+    case .list(let values): writer.array(values)
     case .null: writer.null()
     }
+  }
+
+  /// The cell as JSON text: `["总则","第十条"]` for a list.
+  var jsonText: String {
+    var writer = JSONWriter()
+    write(to: &writer)
+    return String(decoding: writer.bytes, as: UTF8.self)
   }
 }

@@ -59,7 +59,7 @@ public enum TableKind: String, Sendable, CaseIterable {
       return document.metrics.map { metric in
         let section = sections[metric.section.sectionId]
         return [
-          .text(file), .optionalText(metric.section.sectionId), .text(path(metric.section.sectionPath)),
+          .text(file), .optionalText(metric.section.sectionId), .list(metric.section.sectionPath),
           sectionTitle(section), .text(section?.role.rawValue ?? ""), .optionalText(metric.subject),
           .text(metric.kind.rawValue), metric.value.map(TableCell.number) ?? .null, .text(metric.unit),
           metric.normalizedValue.map(TableCell.number) ?? .null, .text(metric.normalizedUnit), .bool(metric.approximate),
@@ -77,7 +77,7 @@ public enum TableKind: String, Sendable, CaseIterable {
       return document.placeholders.map { placeholder in
         let section = sections[placeholder.section.sectionId]
         return [
-          .text(file), .optionalText(placeholder.section.sectionId), .text(path(placeholder.section.sectionPath)),
+          .text(file), .optionalText(placeholder.section.sectionId), .list(placeholder.section.sectionPath),
           sectionTitle(section), .text(section?.role.rawValue ?? ""),
           .text(placeholder.kind.rawValue), .integer(placeholder.width), .text(placeholder.id),
           .integer(placeholder.span.line), .integer(placeholder.span.start), .integer(placeholder.span.end),
@@ -91,7 +91,7 @@ public enum TableKind: String, Sendable, CaseIterable {
         return [
           .text(file), .text(section.id), .integer(section.level), .text(section.marker),
           section.number.map(TableCell.integer) ?? .null, .optionalText(section.title), .text(section.role.rawValue),
-          .text(path(entry.path)), .integer(section.paragraphs.count),
+          .list(entry.path), .integer(section.paragraphs.count),
           .integer(section.paragraphs.reduce(0) { $0 + $1.sentences.count }),
           .integer(section.paragraphs.reduce(0) { $0 + $1.enumerations.count }), .integer(metricCounts[section.id] ?? 0),
           .integer(section.span.line), .integer(section.span.start), .integer(section.span.end),
@@ -100,7 +100,6 @@ public enum TableKind: String, Sendable, CaseIterable {
     }
   }
 
-  private func path(_ titles: [String]) -> String { titles.joined(separator: " > ") }
 
   /// The `section_title` cell: the section's title, null for a section without one (an
   /// article, a numbered sentence), empty in the preamble.

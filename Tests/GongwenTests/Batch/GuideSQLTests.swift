@@ -61,7 +61,7 @@ struct GuideSQLTests {
       "000_2f763b3cc542b0bb.txt 1.2", "001_f4a6b982d7f4d465.txt 1.4", "001_f4a6b982d7f4d465.txt 2.3",
       "002_f787e4203b274c41.txt 1.1", "002_f787e4203b274c41.txt 3.1",
     ])
-    #expect(answers[4].first?.last == .text("2021年工作成效 > 党建工作"))
+    #expect(answers[4].first?.last == .text("2021年工作成效 > 党建工作"))  // path read back by json_each
   }
 
   static let dev = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()

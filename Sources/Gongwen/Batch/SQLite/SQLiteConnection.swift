@@ -109,8 +109,8 @@ final class SQLiteStatement {
       let index = Int32(offset + 1)
       let code: Int32
       switch cell {
-      case .text(let value):
-        var value = value
+      case .text, .list:
+        var value = cell.sqliteText
         code = value.withUTF8 { buffer in
           // An empty buffer may have no address, which SQLite would take for NULL.
           guard let base = buffer.baseAddress, !buffer.isEmpty else { return sqlite3_bind_text(statement, index, "", 0, Self.transient) }
@@ -159,6 +159,16 @@ final class SQLiteStatement {
       guard let text = sqlite3_column_text(statement, index) else { return .text("") }
       let count = Int(sqlite3_column_bytes(statement, index))
       return .text(String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
+    }
+  }
+}
+
+extension TableCell {
+  /// The text SQLite stores for a text or list cell (a list as its JSON array).
+  fileprivate var sqliteText: String {
+    switch self {
+    case .text(let value): value
+    default: jsonText
     }
   }
 }

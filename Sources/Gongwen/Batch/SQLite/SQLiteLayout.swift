@@ -156,7 +156,7 @@ enum SQLiteLayout {
       return [
         key, .text(section.id), .optionalText(entry.parentId), .integer(position), .integer(section.level),
         .text(section.marker), section.number.map(TableCell.integer) ?? .null, .text(section.style.rawValue),
-        .optionalText(section.title), .text(section.role.rawValue), .text(entry.path.joined(separator: " > ")),
+        .optionalText(section.title), .text(section.role.rawValue), .list(entry.path),
       ] + span(section.span)
     }
     var paragraphs: [[TableCell]] = []
@@ -180,7 +180,7 @@ enum SQLiteLayout {
       add(attachment.sections)
     }
     func located(_ section: SectionReference) -> [TableCell] {
-      [.optionalText(section.sectionId), .text(section.sectionPath.joined(separator: " > "))]
+      [.optionalText(section.sectionId), .list(section.sectionPath)]
     }
     return [
       TableKind.documents.rows(of: document, file: file),
