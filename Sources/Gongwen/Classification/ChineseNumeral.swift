@@ -5,6 +5,10 @@ enum ChineseNumeral {
     var value: Double
     /// How many scalars the numeral spans.
     var length: Int
+
+    /// The value as an `Int`, whole part only; a value no count reaches (a run of units such
+    /// as 一亿亿亿 multiplies past `Int.max`) is held at 10¹⁵ instead of trapping.
+    var integer: Int { value.isFinite && value < 1e15 ? Int(value) : 1_000_000_000_000_000 }
   }
 
   /// The digit a scalar stands for (零〇 0 … 九玖 9, 两 2), if any.
@@ -68,13 +72,13 @@ enum ChineseNumeral {
     guard end > start else { return nil }
     var integer: Double
     if hasUnit {
-      integer = Double(integerValue(text, start..<end))
+      integer = integerValue(text, start..<end)
     } else {
       integer = 0
       for index in start..<end { integer = integer * 10 + Double(digit(text[index]) ?? 0) }
     }
     // 三点五: a fractional part after 点, digit by digit.
-    if end + 1 < limit, isPoint(text[end]), digit(text[end + 1]) != nil {
+    if end + 1 < limit, isPoint(text[end]), digit(text[end + 1]) != nil, integer < 1e15 {
       end += 1
       // Built as decimal text, so that 一点三九 is 1.39 exactly, not a sum of tenths.
       var decimal = String(Int(integer)) + "."
@@ -87,15 +91,17 @@ enum ChineseNumeral {
     return Match(value: integer, length: end - start)
   }
 
-  private static func integerValue(_ text: [UInt32], _ range: Range<Int>) -> Int {
-    var total = 0
-    var section = 0
-    var number = 0
+  /// In `Double`, which cannot trap: a run of units such as 百千万亿萬億 (a regular expression's
+  /// character class quoted in a text) multiplies past `Int.max`.
+  private static func integerValue(_ text: [UInt32], _ range: Range<Int>) -> Double {
+    var total = 0.0
+    var section = 0.0
+    var number = 0.0
     for index in range {
       let value = text[index]
       if let digit = digit(value) {
-        number = digit
-      } else if let unit = unit(value) {
+        number = Double(digit)
+      } else if let unit = unit(value).map(Double.init) {
         switch unit {
         case 10_000:
           section = (section + number) * unit

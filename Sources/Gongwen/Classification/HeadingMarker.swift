@@ -64,7 +64,7 @@ struct HeadingMarker: Equatable, Sendable {
     guard separator == Scalar.ideographicComma
       || (separator == Scalar.dot && !(after + 1 < end && Scalar.isDigit(text[after + 1])))
     else { return nil }
-    return HeadingMarker(style: .chineseComma, number: Int(numeral.value), range: start..<after + 1, textStart: after + 1)
+    return HeadingMarker(style: .chineseComma, number: numeral.integer, range: start..<after + 1, textStart: after + 1)
   }
 
   private static func readParenthesised(_ text: [UInt32], start: Int, end: Int) -> HeadingMarker? {
@@ -74,7 +74,7 @@ struct HeadingMarker: Equatable, Sendable {
       inner + numeral.length < end, text[inner + numeral.length] == Scalar.closeParen
     {
       let close = inner + numeral.length
-      return HeadingMarker(style: .chineseParen, number: Int(numeral.value), range: start..<close + 1, textStart: close + 1)
+      return HeadingMarker(style: .chineseParen, number: numeral.integer, range: start..<close + 1, textStart: close + 1)
     }
     var cursor = inner
     while cursor < end, Scalar.isDigit(text[cursor]) { cursor += 1 }
@@ -108,7 +108,7 @@ struct HeadingMarker: Equatable, Sendable {
     var cursor = numberStart
     var number: Int?
     if let numeral = ChineseNumeral.parse(text, at: numberStart, limit: end), numeral.length <= 6 {
-      number = Int(numeral.value)
+      number = numeral.integer
       cursor += numeral.length
     } else {
       while cursor < end, Scalar.isDigit(text[cursor]) { cursor += 1 }
@@ -156,7 +156,7 @@ struct HeadingMarker: Equatable, Sendable {
     guard separator + 1 < end, text[separator] == Scalar.ideographicComma,
       !ChineseNumeral.isNumeral(text[separator + 1]), !Scalar.isDigit(text[separator + 1])
     else { return nil }
-    return HeadingMarker(style: .ordinal, number: Int(numeral.value), range: start..<separator + 1, textStart: separator + 1)
+    return HeadingMarker(style: .ordinal, number: numeral.integer, range: start..<separator + 1, textStart: separator + 1)
   }
 
   /// 附件, 附件1, 附件一, 附件2：title, 附录, 附录一 — an appendix opens a part of its own.
@@ -166,7 +166,7 @@ struct HeadingMarker: Equatable, Sendable {
     while cursor < end, Scalar.isSpace(text[cursor]) { cursor += 1 }
     var number: Int?
     if let numeral = ChineseNumeral.parse(text, at: cursor, limit: end), numeral.length <= 2 {
-      number = Int(numeral.value)
+      number = numeral.integer
       cursor += numeral.length
     } else {
       let digitsStart = cursor

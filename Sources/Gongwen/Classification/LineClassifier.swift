@@ -127,7 +127,7 @@ struct LineClassifier: Sendable {
     while textStart < range.upperBound, Scalar.isSpace(folded[textStart]) { textStart += 1 }
     guard textStart < range.upperBound, !ChineseNumeral.isNumeral(folded[textStart]) else { return nil }
     return HeadingMarker(
-      style: .ordinal, number: Int(numeral.value), range: range.lowerBound..<separator + 1, textStart: textStart)
+      style: .ordinal, number: numeral.integer, range: range.lowerBound..<separator + 1, textStart: textStart)
   }
 
   /// Short, with no sentence punctuation anywhere and no clause punctuation at the end.

@@ -85,7 +85,7 @@ struct DateExtractor {
       return Part(text: digits, end: cursor, masked: masked, number: masked ? nil : Int(digits))
     }
     if let numeral = ChineseNumeral.parse(folded, at: position, limit: limit), numeral.length <= maxLength {
-      let value = Int(numeral.value)
+      let value = numeral.integer
       return Part(text: String(value), end: position + numeral.length, masked: false, number: value)
     }
     return nil

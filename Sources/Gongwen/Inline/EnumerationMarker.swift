@@ -122,7 +122,7 @@ struct EnumerationMarker: Equatable, Sendable {
   /// A Chinese numeral from 一 to 二十 written with at most three characters.
   private static func smallNumeral(_ text: [UInt32], at index: Int, end: Int) -> (value: Int, end: Int)? {
     guard index < end, let match = ChineseNumeral.parse(text, at: index, limit: min(end, index + 3)) else { return nil }
-    let value = Int(match.value)
+    let value = match.integer
     guard match.length <= 3, Double(value) == match.value, (1...maxOrdinal).contains(value) else { return nil }
     return (value, index + match.length)
   }

@@ -242,7 +242,7 @@ struct RunInHeadingSplitter: Sendable {
     var cursor = start + 2
     let number: Int
     if let numeral = ChineseNumeral.parse(text, at: cursor, limit: limit), numeral.length <= 2 {
-      number = Int(numeral.value)
+      number = numeral.integer
       cursor += numeral.length
     } else {
       var end = cursor

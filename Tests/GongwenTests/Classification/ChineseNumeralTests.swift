@@ -27,3 +27,29 @@ struct ChineseNumeralTests {
     #expect(value(text) == nil)
   }
 }
+
+/// Runs of numeral units multiply past `Int.max`: every reader of numerals must take them
+/// without trapping (a regular expression's character class quoted in a README crashed
+/// `convert`: `[〇零一二三四五六七八九十两百千万亿兩萬億]`).
+@Suite("Numerals too large for an Int")
+struct HugeNumeralTests {
+  @Test(arguments: [
+    "[〇零一二三四五六七八九十两百千万亿兩萬億]{2,}",
+    "一亿亿亿、标题\n正文。",
+    "（一亿亿亿亿）标题\n正文。",
+    "第一亿亿亿章　总则\n第一亿亿亿条　正文。",
+    "第九万亿亿、关于\n正文。",
+    "二〇二一亿亿年九万亿亿月完成九万亿亿亿项。",
+    "一是…九万亿亿亿是…",
+  ])
+  func parsesWithoutTrapping(text: String) {
+    let document = GongwenParser().parse(text: text)
+    #expect(document.schemaVersion == Document.currentSchemaVersion)
+  }
+
+  @Test func theIntegerIsHeldNotTrapped() throws {
+    let text = SourceText("一亿亿亿亿")
+    let match = try #require(ChineseNumeral.parse(text.folded, at: 0))
+    #expect(match.integer == 1_000_000_000_000_000)
+  }
+}
