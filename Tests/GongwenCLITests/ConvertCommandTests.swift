@@ -4,9 +4,10 @@ import Testing
 /// `gongwen convert` end to end on a temporary folder with good and bad inputs.
 @Suite("gongwen convert")
 struct ConvertCommandTests {
-  /// A folder with the five seeds, a nested GBK file, and four bad inputs: random bytes, an
-  /// empty file, a dangling link (unreadable even for root, which reads chmod 000 files),
-  /// and, when not running as root, a file without read permission.
+  /// A folder with the five seeds, a nested GBK file, and three bad inputs: random bytes, a
+  /// dangling link (unreadable even for root, which reads chmod 000 files), and, when not
+  /// running as root, a file without read permission. (An empty file is not a bad input:
+  /// `EmptyInputCommandTests`.)
   static func makeInputs() throws -> (root: URL, bad: Set<String>) {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-convert-\(UUID().uuidString)")
     let input = root.appendingPathComponent("in")
@@ -22,9 +23,6 @@ struct ConvertCommandTests {
     let binary = input.appendingPathComponent("nested/binary.txt")
     try Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }).write(to: binary)
     bad.insert(binary.path)
-    let empty = input.appendingPathComponent("empty.txt")
-    try Data().write(to: empty)
-    bad.insert(empty.path)
     let dangling = input.appendingPathComponent("dangling.txt")
     try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: "/nonexistent/gongwen")
     bad.insert(dangling.path)

@@ -134,7 +134,6 @@ public struct BatchConverter: Sendable {
     if let target, !options.overwrite, POSIX.exists(target) { return .skipped }
     do throws(GongwenError) {
       let bytes = try item.readBytes(limit: parser.maxInputBytes)
-      if bytes.isEmpty { throw GongwenError.empty(path: item.path) }
       let document = try parser.parse(bytes: bytes, path: item.path)
       switch options.format {
       case .json:

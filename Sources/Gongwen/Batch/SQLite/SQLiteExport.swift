@@ -150,7 +150,6 @@ public struct SQLiteExport: Sendable {
   private func rows(_ item: BatchItem) -> Result<Rows, BatchFailure> {
     do throws(GongwenError) {
       let bytes = try item.readBytes(limit: parser.maxInputBytes)
-      if bytes.isEmpty { throw GongwenError.empty(path: item.path) }
       let document = try parser.parse(bytes: bytes, path: item.path)
       return .success(
         Rows(
