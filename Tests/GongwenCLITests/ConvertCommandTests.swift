@@ -234,3 +234,35 @@ struct ConvertCommandTests {
     #expect(try CLIRunner.run(["convert", CLIRunner.fixture("short-gbk.txt"), "-o", "/tmp/x", "--jobs", "0"]).status == 2)
   }
 }
+
+/// `convert` and the tables name the files of the input folders they leave out, and why.
+@Suite("gongwen convert: files left out")
+struct LeftOutCommandTests {
+  @Test func convertNamesWhatItLeftOutOrWithQuietCountsIt() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-left-out-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("in"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.copyItem(
+      atPath: CLIRunner.fixture("003_a7bb66045fcf768d.txt"), toPath: folder.appendingPathComponent("in/r.txt").path)
+    try Data("PK".utf8).write(to: folder.appendingPathComponent("in/a.docx"))
+    try Data("%PDF".utf8).write(to: folder.appendingPathComponent("in/b.pdf"))
+    let input = folder.appendingPathComponent("in").path
+
+    let loud = try CLIRunner.run(["convert", input, "-o", folder.appendingPathComponent("out").path])
+    #expect(loud.status == 0)
+    #expect(loud.stderr.contains(
+      "left out 2: \(input)/a.docx (Word documents are not read yet), \(input)/b.pdf (PDF files are not read yet; extract their text first)\n"))
+    #expect(loud.stderr.contains("converted 1, failed 0, skipped 0, left out 2; "))
+
+    let quiet = try CLIRunner.run(["convert", input, "-o", folder.appendingPathComponent("db.sqlite").path, "--format", "sqlite", "-q"])
+    #expect(quiet.status == 0)
+    #expect(!quiet.stderr.contains("a.docx"))
+    #expect(quiet.stderr.contains("converted 1, failed 0, skipped 0, left out 2; "))
+
+    let table = try CLIRunner.run(["documents", input])
+    #expect(table.status == 0)
+    #expect(table.stderr.contains("left out 2: \(input)/a.docx (Word documents are not read yet)"))
+    let quietTable = try CLIRunner.run(["metrics", input, "-q"])
+    #expect(quietTable.stderr == "left out 2\n")
+  }
+}
