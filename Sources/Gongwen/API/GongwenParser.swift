@@ -123,6 +123,7 @@ public struct GongwenParser: Sendable {
       source: source, outline: outline, metrics: entities.metrics, placeholders: entities.placeholders,
       dates: entities.dates, references: entities.references, titles: entities.titles,
       diagnostics: built.diagnostics)
+    document.retainedText = Document.RetainedText(original.scalars)
     if let layout {
       document.mapPositions(
         through: layout.origin, logical: layout.text, boilerplate: built.boilerplateRanges, original: original)

@@ -21,6 +21,9 @@ public struct Document: Codable, Hashable, Sendable {
   public var references: [Reference]
   public var titles: [TitleMention]
   public var diagnostics: [Diagnostic]
+  /// The decoded text every ``Span`` indexes, kept for ``text(of:)``; not part of the JSON,
+  /// nor of the value's equality (see `Document+Text.swift`).
+  var retainedText = RetainedText()
 
   public init(
     source: Source, outline: Outline, metrics: [Metric] = [], placeholders: [Placeholder] = [],
