@@ -13,8 +13,15 @@ struct BatchInputOptions: ParsableArguments {
     guard !inputs.isEmpty else { throw ValidationError("name at least one file or folder") }
   }
 
-  /// The documents to read; a folder `excluding` names (the output folder) is not entered.
-  func collect(excluding: String? = nil) -> (items: [BatchItem], failures: [BatchFailure]) {
-    BatchInput.collect(inputs, pattern: glob, excluding: excluding)
+  /// The documents to read, the inputs that failed and the files of the folders that are
+  /// left out; a folder `excluding` names (the output folder) is not entered.
+  func scan(excluding: String? = nil) -> BatchInput.Scan {
+    BatchInput.scan(inputs, pattern: glob, excluding: excluding)
+  }
+
+  /// Tells on standard error which files of the input folders were left out and why, or
+  /// with `names` false only how many.
+  static func reportLeftOut(_ files: [SkippedFile], names: Bool = true) {
+    if let line = SkippedFile.summary(files, names: names) { Output.writeError(line + "\n") }
   }
 }

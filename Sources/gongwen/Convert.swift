@@ -11,7 +11,9 @@ extension GongwenCommand {
         database -o FILE (sqlite: documents are keyed by SHA-256 and replaced when converted \
         again; the file is updated, or rebuilt with --overwrite). Outputs are written \
         atomically; existing ones are skipped unless --overwrite. Failures are listed at the \
-        end and in DIR/errors.jsonl (FILE.errors.jsonl for sqlite). Exit code 0 when every \
+        end and in DIR/errors.jsonl (FILE.errors.jsonl for sqlite). Files of the input folders \
+        that --glob does not take (.docx, .pdf, …) are named with why on standard error, and \
+        counted in the summary ("left out 2"). Exit code 0 when every \
         input converted or was skipped, 1 when some failed.
         """)
 
@@ -36,7 +38,7 @@ extension GongwenCommand {
     @Flag(help: "Start CSV with a byte-order mark so that Excel reads Chinese text.")
     var excel = false
 
-    @Flag(name: .shortAndLong, help: "No progress bar.")
+    @Flag(name: .shortAndLong, help: "No progress bar, and files of the folders that are left out only counted, not named.")
     var quiet = false
 
     func validate() throws {
@@ -45,7 +47,8 @@ extension GongwenCommand {
 
     func run() async throws {
       SignalCleanup.install()
-      let (items, missing) = inputs.collect(excluding: output)
+      let scanned = inputs.scan(excluding: output)
+      let (items, missing) = (scanned.items, scanned.failures)
       let bar = quiet ? nil : ProgressBar()
       let summary: BatchSummary
       do {
@@ -53,10 +56,12 @@ extension GongwenCommand {
           let options = BatchOptions(
             outputDirectory: output, format: batchFormat, jobs: jobs, pretty: pretty, overwrite: overwrite, excel: excel,
             maxInputBytes: limits.maxBytes.value)
-          summary = try await BatchConverter(options: options).run(items, earlierFailures: missing, progress: bar?.report)
+          summary = try await BatchConverter(options: options).run(
+            items, earlierFailures: missing, leftOut: scanned.skipped, progress: bar?.report)
         } else {
           let export = SQLiteExport(database: output, jobs: jobs, overwrite: overwrite, maxInputBytes: limits.maxBytes.value)
-          summary = try await export.run(items, earlierFailures: missing, progress: bar?.report)
+          summary = try await export.run(
+            items, earlierFailures: missing, leftOut: scanned.skipped, progress: bar?.report)
         }
       } catch {
         Output.writeError("gongwen: \(error)\n")
@@ -73,6 +78,8 @@ extension GongwenCommand {
       if let stopped = summary.stoppedBy {
         Output.writeError("gongwen: stopped: \(stopped.output ?? stopped.path) could not be written; existing outputs were kept\n")
       }
+      // The summary line counts them ("left out 2"); -q leaves out their names.
+      if !quiet { BatchInputOptions.reportLeftOut(summary.leftOut) }
       Output.writeError(summary.description + "\n")
       if let failure = summary.errorsFileFailure {
         Output.writeError("gongwen: \(failure)\n")

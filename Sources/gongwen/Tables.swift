@@ -15,12 +15,17 @@ struct TableOptions: ParsableArguments {
   @Option(name: .shortAndLong, help: "Documents read at once (default: the number of cores).")
   var jobs: Int = SystemInfo.coreCount
 
+  @Flag(name: .shortAndLong, help: "Count the files of the folders that are left out, without naming them.")
+  var quiet = false
+
   /// Prints the table on standard output; failures go to standard error and exit code 1.
   func run(_ kind: TableKind) async throws {
-    let (items, missing) = inputs.collect()
+    let scanned = inputs.scan()
+    let (items, missing) = (scanned.items, scanned.failures)
     let failures = try await TableExport(
       kind: kind, format: format, excel: excel, jobs: jobs, maxInputBytes: limits.maxBytes.value).run(items) { Output.write($0) }
     for failure in missing + failures { Output.writeError("gongwen: \(failure.path): \(failure.reason)\n") }
+    BatchInputOptions.reportLeftOut(scanned.skipped, names: !quiet)
     if !(missing + failures).isEmpty { throw ExitCode.failure }
   }
 }

@@ -4,9 +4,10 @@ import Testing
 /// `gongwen convert` end to end on a temporary folder with good and bad inputs.
 @Suite("gongwen convert")
 struct ConvertCommandTests {
-  /// A folder with the five seeds, a nested GBK file, and four bad inputs: random bytes, an
-  /// empty file, a dangling link (unreadable even for root, which reads chmod 000 files),
-  /// and, when not running as root, a file without read permission.
+  /// A folder with the five seeds, a nested GBK file, and three bad inputs: random bytes, a
+  /// dangling link (unreadable even for root, which reads chmod 000 files), and, when not
+  /// running as root, a file without read permission. (An empty file is not a bad input:
+  /// `EmptyInputCommandTests`.)
   static func makeInputs() throws -> (root: URL, bad: Set<String>) {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-convert-\(UUID().uuidString)")
     let input = root.appendingPathComponent("in")
@@ -22,9 +23,6 @@ struct ConvertCommandTests {
     let binary = input.appendingPathComponent("nested/binary.txt")
     try Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }).write(to: binary)
     bad.insert(binary.path)
-    let empty = input.appendingPathComponent("empty.txt")
-    try Data().write(to: empty)
-    bad.insert(empty.path)
     let dangling = input.appendingPathComponent("dangling.txt")
     try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: "/nonexistent/gongwen")
     bad.insert(dangling.path)
@@ -234,5 +232,37 @@ struct ConvertCommandTests {
     #expect(try CLIRunner.run(["convert", CLIRunner.fixture("short-gbk.txt")]).status == 2)
     #expect(try CLIRunner.run(["convert", CLIRunner.fixture("short-gbk.txt"), "-o", "/tmp/x", "--format", "xml"]).status == 2)
     #expect(try CLIRunner.run(["convert", CLIRunner.fixture("short-gbk.txt"), "-o", "/tmp/x", "--jobs", "0"]).status == 2)
+  }
+}
+
+/// `convert` and the tables name the files of the input folders they leave out, and why.
+@Suite("gongwen convert: files left out")
+struct LeftOutCommandTests {
+  @Test func convertNamesWhatItLeftOutOrWithQuietCountsIt() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-left-out-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("in"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.copyItem(
+      atPath: CLIRunner.fixture("003_a7bb66045fcf768d.txt"), toPath: folder.appendingPathComponent("in/r.txt").path)
+    try Data("PK".utf8).write(to: folder.appendingPathComponent("in/a.docx"))
+    try Data("%PDF".utf8).write(to: folder.appendingPathComponent("in/b.pdf"))
+    let input = folder.appendingPathComponent("in").path
+
+    let loud = try CLIRunner.run(["convert", input, "-o", folder.appendingPathComponent("out").path])
+    #expect(loud.status == 0)
+    #expect(loud.stderr.contains(
+      "left out 2: \(input)/a.docx (Word documents are not read yet), \(input)/b.pdf (PDF files are not read yet; extract their text first)\n"))
+    #expect(loud.stderr.contains("converted 1, failed 0, skipped 0, left out 2; "))
+
+    let quiet = try CLIRunner.run(["convert", input, "-o", folder.appendingPathComponent("db.sqlite").path, "--format", "sqlite", "-q"])
+    #expect(quiet.status == 0)
+    #expect(!quiet.stderr.contains("a.docx"))
+    #expect(quiet.stderr.contains("converted 1, failed 0, skipped 0, left out 2; "))
+
+    let table = try CLIRunner.run(["documents", input])
+    #expect(table.status == 0)
+    #expect(table.stderr.contains("left out 2: \(input)/a.docx (Word documents are not read yet)"))
+    let quietTable = try CLIRunner.run(["metrics", input, "-q"])
+    #expect(quietTable.stderr == "left out 2\n")
   }
 }

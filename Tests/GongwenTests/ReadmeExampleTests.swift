@@ -30,12 +30,30 @@ struct ReadmeExampleTests {
   @Test func exampleIsTheREADMEs() throws {
     let readme = try String(contentsOf: Fixtures.root.deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
     let source = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
-    let block = try #require(readme.components(separatedBy: "```swift\n").dropFirst().first?.components(separatedBy: "```").first)
+    let blocks = readme.components(separatedBy: "```swift\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
+    let block = try #require(blocks.first { $0.contains("let parser") })
     let body = block.components(separatedBy: "\n").drop { !$0.hasPrefix("let parser") }.filter { !$0.isEmpty }
     for line in body {
       #expect(source.contains("    " + line), "README line not in the tested example: \(line)")
     }
     #expect(body.count >= 7)
+  }
+
+  /// The README says how to depend on the package as it truly can be: by path, with the
+  /// library product this manifest declares; no made-up URL or version.
+  @Test func dependencyInstructionsAreTrue() throws {
+    let root = Fixtures.root.deletingLastPathComponent()
+    let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+    let manifest = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
+    let blocks = readme.components(separatedBy: "```swift\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
+    let dependency = try #require(blocks.first { $0.contains(".package(") })
+    #expect(dependency.contains(".package(path: \"../gongwen\")"))
+    #expect(dependency.contains(".product(name: \"Gongwen\", package: \"gongwen\")"))
+    #expect(manifest.contains(".library(name: \"Gongwen\", targets: [\"Gongwen\"])"))
+    // Neither a URL of this package nor a version number that was never released.
+    #expect(!readme.contains("github.com/…"))
+    #expect(!readme.contains("from: \"0."))
+    #expect(!dependency.contains("url:"))
   }
 
   @Test func schemaVersionMatchesTheSchema() throws {

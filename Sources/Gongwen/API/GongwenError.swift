@@ -11,8 +11,11 @@ public enum GongwenError: Error, Hashable, Sendable, CustomStringConvertible {
   case unreadable(path: String, reason: String)
   /// The path names a directory, not a file.
   case isDirectory(path: String)
-  /// The file holds no bytes at all (batch conversion refuses it; ``GongwenParser`` gives
-  /// an empty document).
+  /// The file holds no bytes at all.
+  ///
+  /// No longer thrown: an empty file is an empty document with an `input.empty` warning in
+  /// its ``Document/diagnostics``, in every command. The case stays so that code switching
+  /// over the cases keeps compiling.
   case empty(path: String)
   /// An output could not be written.
   case unwritable(path: String, reason: String)

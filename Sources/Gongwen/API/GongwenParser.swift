@@ -123,11 +123,13 @@ public struct GongwenParser: Sendable {
       source: source, outline: outline, metrics: entities.metrics, placeholders: entities.placeholders,
       dates: entities.dates, references: entities.references, titles: entities.titles,
       diagnostics: built.diagnostics)
+    document.retainedText = Document.RetainedText(original.scalars)
     if let layout {
       document.mapPositions(
         through: layout.origin, logical: layout.text, boilerplate: built.boilerplateRanges, original: original)
     }
     document.diagnostics = decodeDiagnostics + document.diagnostics
+    if original.count == 0 { document.diagnostics.insert(Self.emptyInputDiagnostic, at: 0) }
     return document
   }
 
@@ -184,6 +186,13 @@ public struct GongwenParser: Sendable {
       metrics: metrics, placeholders: placeholders, dates: DateExtractor(text: text).extract(from: built.units),
       references: references, titles: titles.extract(titleRanges))
   }
+
+  /// The warning of a document with no text at all: a 0-byte file, a byte-order mark alone,
+  /// an empty string. Such an input is a valid, empty document in every command (`parse`,
+  /// `convert`, the tables, `stream`), not an error: the warning lets a corpus be checked for
+  /// files that were truncated or never filled in.
+  static let emptyInputDiagnostic = Diagnostic(
+    severity: .warning, code: "input.empty", message: "the input holds no text: an empty document")
 
   /// What decoding had to work around: a `decode.mixed` warning for a file whose lines are
   /// in two encodings, then the ``replacementDiagnostics(_:in:)``.

@@ -44,6 +44,8 @@ public struct BatchConverter: Sendable {
   /// - Parameters:
   ///   - items: the documents to convert, from ``BatchInput/collect(_:pattern:excluding:)``.
   ///   - earlierFailures: inputs that failed before conversion (missing files).
+  ///   - leftOut: the files of the input folders that are not read
+  ///     (``BatchInput/Scan/skipped``), handed back in ``BatchSummary/leftOut``.
   ///   - progress: called in input order as documents finish, at most ten times a second
   ///     and once at the end.
   /// - Throws: ``GongwenError`` only when the output directory or a combined output cannot
@@ -51,7 +53,8 @@ public struct BatchConverter: Sendable {
   ///   any input is read. Every later problem is in the summary: ``BatchSummary/failures``,
   ///   ``BatchSummary/stoppedBy`` and ``BatchSummary/errorsFileFailure``.
   public func run(
-    _ items: [BatchItem], earlierFailures: [BatchFailure] = [], progress: (@Sendable (BatchProgress) -> Void)? = nil
+    _ items: [BatchItem], earlierFailures: [BatchFailure] = [], leftOut: [SkippedFile] = [],
+    progress: (@Sendable (BatchProgress) -> Void)? = nil
   ) async throws(GongwenError) -> BatchSummary {
     let clock = ContinuousClock()
     let start = clock.now
@@ -61,6 +64,7 @@ public struct BatchConverter: Sendable {
     let targets = outputPaths(items)
 
     var summary = BatchSummary()
+    summary.leftOut = leftOut
     var failures = earlierFailures
     var lastReport = start
     await Self.forEachInOrder(count: items.count, jobs: options.jobs, { index in
@@ -134,7 +138,6 @@ public struct BatchConverter: Sendable {
     if let target, !options.overwrite, POSIX.exists(target) { return .skipped }
     do throws(GongwenError) {
       let bytes = try item.readBytes(limit: parser.maxInputBytes)
-      if bytes.isEmpty { throw GongwenError.empty(path: item.path) }
       let document = try parser.parse(bytes: bytes, path: item.path)
       switch options.format {
       case .json:

@@ -80,29 +80,54 @@ public enum BatchInput {
   public static func collect(
     _ inputs: [String], pattern: String? = nil, excluding: String? = nil
   ) -> (items: [BatchItem], failures: [BatchFailure]) {
-    var walk = Walk(patterns: pattern.map { [$0] } ?? defaultPatterns, excluded: excluding.flatMap { try? POSIX.realPath($0).get() })
+    let scanned = scan(inputs, pattern: pattern, excluding: excluding)
+    return (scanned.items, scanned.failures)
+  }
+
+  /// What a batch's inputs hold: the documents to read, the inputs that failed, and the
+  /// files of input folders that the pattern did not take.
+  public struct Scan: Sendable {
+    /// The documents to read, in a stable order.
+    public var items: [BatchItem] = []
+    /// Inputs that do not exist, and folders or entries that could not be listed.
+    public var failures: [BatchFailure] = []
+    /// The files found in input folders that are not read, with why, in the order found
+    /// (see ``SkippedFile``). A file named directly is always read.
+    public var skipped: [SkippedFile] = []
+  }
+
+  /// ``collect(_:pattern:excluding:)``, and the files of the folders that are left out.
+  ///
+  /// ```swift
+  /// let inputs = BatchInput.scan(["reports/"])
+  /// for file in inputs.skipped { print(file.path, file.reason) }   // reports/a.docx Word documents are not read yet
+  /// ```
+  public static func scan(_ inputs: [String], pattern: String? = nil, excluding: String? = nil) -> Scan {
+    var walk = Walk(
+      patterns: pattern.map { [$0] } ?? defaultPatterns, customPattern: pattern != nil,
+      excluded: excluding.flatMap { try? POSIX.realPath($0).get() })
     for input in inputs {
       if input == "-" {
-        walk.items.append(BatchItem(path: "-", relativePath: "stdin"))
+        walk.scan.items.append(BatchItem(path: "-", relativePath: "stdin"))
         continue
       }
       switch POSIX.entryType(input) {
       case .directory:
         walk.visit(input, relative: "")
       case .missing(let reason):
-        walk.failures.append(BatchFailure(path: input, reason: reason))
+        walk.scan.failures.append(BatchFailure(path: input, reason: reason))
       case .file, .other:
-        walk.items.append(BatchItem(path: input, relativePath: fileName(input)))
+        walk.scan.items.append(BatchItem(path: input, relativePath: fileName(input)))
       }
     }
-    return (walk.items, walk.failures)
+    return walk.scan
   }
 
   private struct Walk {
     let patterns: [String]
+    let customPattern: Bool
     let excluded: String?
-    var items: [BatchItem] = []
-    var failures: [BatchFailure] = []
+    var scan = Scan()
 
     mutating func visit(_ directory: String, relative: String) {
       if let excluded, (try? POSIX.realPath(directory).get()) == excluded { return }
@@ -110,7 +135,7 @@ public enum BatchInput {
       do {
         entries = try POSIX.directoryEntries(directory)
       } catch {
-        failures.append(BatchFailure(error, path: directory))
+        scan.failures.append(BatchFailure(error, path: directory))
         return
       }
       let base = directory.hasSuffix("/") ? directory : directory + "/"
@@ -120,7 +145,9 @@ public enum BatchInput {
         if entry.isDirectory {
           visit(path, relative: relativePath + "/")
         } else if patterns.contains(where: { POSIX.matches(entry.name, pattern: $0) }) {
-          items.append(BatchItem(path: path, relativePath: relativePath))
+          scan.items.append(BatchItem(path: path, relativePath: relativePath))
+        } else {
+          scan.skipped.append(SkippedFile(path: path, reason: .of(entry.name, customPattern: customPattern)))
         }
       }
     }

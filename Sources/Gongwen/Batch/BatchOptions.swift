@@ -42,7 +42,12 @@ public struct BatchOptions: Sendable {
 /// What a batch did.
 public struct BatchSummary: Sendable {
   public var converted = 0
+  /// Inputs whose outputs exist and were kept (no ``BatchOptions/overwrite``).
   public var skipped = 0
+  /// Files of the input folders that were not read, with why (a `.docx`, a `.pdf`, a file
+  /// `--glob` does not take), from ``BatchInput/scan(_:pattern:excluding:)``. They are not
+  /// failures: they leave the exit code alone.
+  public var leftOut: [SkippedFile] = []
   /// Inputs left unconverted because the batch stopped (see ``stoppedBy``); with combined
   /// outputs, every input once the combined output failed.
   public var notConverted = 0
@@ -63,7 +68,7 @@ public struct BatchSummary: Sendable {
 
   public init() {}
 
-  /// Two lines for people: the counts and throughput, then where failures are listed.
+  /// One line for people: the counts and throughput.
   public var description: String {
     let seconds = elapsed.seconds
     let megabytes = Double(bytes) / 1_000_000
@@ -71,7 +76,8 @@ public struct BatchSummary: Sendable {
     let outputFailures = failures.count { $0.stage == .output }
     let failed = outputFailures > 0 ? "\(failures.count) (\(outputFailures) writing outputs)" : "\(failures.count)"
     let stopped = notConverted > 0 ? ", not converted \(notConverted)" : ""
-    return "converted \(converted), failed \(failed), skipped \(skipped)\(stopped); "
+    let left = leftOut.isEmpty ? "" : ", left out \(leftOut.count)"
+    return "converted \(converted), failed \(failed), skipped \(skipped)\(left)\(stopped); "
       + "\(megabytes.formatted(decimals: 1)) MB in \(seconds.formatted(decimals: 2)) s "
       + "(\(rate.formatted(decimals: 1)) MB/s, \((seconds > 0 ? Double(converted) / seconds : 0).formatted(decimals: 0)) files/s)"
   }

@@ -13,7 +13,17 @@ public struct Document: Codable, Hashable, Sendable {
 
   public var schemaVersion: Int
   public var source: Source
-  /// The section tree and document-level facts, encoded under the key `document`.
+  /// The section tree and the document-level facts (title, type, kind, period, front and
+  /// back matter, attachments): the JSON's `document` object.
+  ///
+  /// The Swift name and the JSON key differ on purpose. In JSON, `document` sits beside
+  /// `source`, `metrics` and the other entity lists and reads as "what the document says";
+  /// in Swift the value already is a ``Document``, and `document.document.title` would say
+  /// nothing, so the property is named for what it holds, an ``Outline``. The mapping is
+  /// the one exception in the contract: every other property has its JSON key's name.
+  /// So `document.outline.sections[0]` in Swift is `doc["document"]["sections"][0]` in
+  /// Python, and `gongwen stream` results, which are a document's JSON with an `id`
+  /// beside, carry the tree under `document` too.
   public var outline: Outline
   public var metrics: [Metric]
   public var placeholders: [Placeholder]
@@ -21,6 +31,9 @@ public struct Document: Codable, Hashable, Sendable {
   public var references: [Reference]
   public var titles: [TitleMention]
   public var diagnostics: [Diagnostic]
+  /// The decoded text every ``Span`` indexes, kept for ``text(of:)``; not part of the JSON,
+  /// nor of the value's equality (see `Document+Text.swift`).
+  var retainedText = RetainedText()
 
   public init(
     source: Source, outline: Outline, metrics: [Metric] = [], placeholders: [Placeholder] = [],

@@ -44,14 +44,17 @@ public struct SQLiteExport: Sendable {
   public var errorsFile: String { database + ".errors.jsonl" }
 
   /// Converts `items` into the database; `earlierFailures` (inputs that could not even be
-  /// listed) are counted and written to ``errorsFile`` with the rest.
+  /// listed) are counted and written to ``errorsFile`` with the rest; `leftOut` (the files
+  /// of the input folders that are not read, ``BatchInput/Scan/skipped``) is handed back in
+  /// ``BatchSummary/leftOut``.
   ///
   /// - Throws: ``GongwenError`` before any input is read, when the database cannot be
   ///   opened: it is not a SQLite database, it is another program's, it was written with
   ///   another layout version (``overwrite`` replaces it in all three cases), or its folder
   ///   cannot be written. Every later problem is in the summary.
   public func run(
-    _ items: [BatchItem], earlierFailures: [BatchFailure] = [], progress: (@Sendable (BatchProgress) -> Void)? = nil
+    _ items: [BatchItem], earlierFailures: [BatchFailure] = [], leftOut: [SkippedFile] = [],
+    progress: (@Sendable (BatchProgress) -> Void)? = nil
   ) async throws(GongwenError) -> BatchSummary {
     let clock = ContinuousClock()
     let start = clock.now
@@ -78,6 +81,7 @@ public struct SQLiteExport: Sendable {
     let items = own.isEmpty ? items : items.filter { (try? POSIX.realPath($0.path).get()).map { !own.contains($0) } ?? true }
 
     var summary = BatchSummary()
+    summary.leftOut = leftOut
     var failures = earlierFailures
     var lastReport = start
     await BatchConverter.forEachInOrder(count: items.count, jobs: jobs, { index in
@@ -150,7 +154,6 @@ public struct SQLiteExport: Sendable {
   private func rows(_ item: BatchItem) -> Result<Rows, BatchFailure> {
     do throws(GongwenError) {
       let bytes = try item.readBytes(limit: parser.maxInputBytes)
-      if bytes.isEmpty { throw GongwenError.empty(path: item.path) }
       let document = try parser.parse(bytes: bytes, path: item.path)
       return .success(
         Rows(
