@@ -56,8 +56,7 @@ public struct BatchConverter: Sendable {
     _ items: [BatchItem], earlierFailures: [BatchFailure] = [], leftOut: [SkippedFile] = [],
     progress: (@Sendable (BatchProgress) -> Void)? = nil
   ) async throws(GongwenError) -> BatchSummary {
-    let clock = ContinuousClock()
-    let start = clock.now
+    var throttle = ProgressThrottle()
     try POSIX.makeDirectories(options.outputDirectory)
     AtomicFile.removeStaleTemporaryFiles(in: options.outputDirectory)
     let combined = try combinedOutputs()
@@ -66,7 +65,6 @@ public struct BatchConverter: Sendable {
     var summary = BatchSummary()
     summary.leftOut = leftOut
     var failures = earlierFailures
-    var lastReport = start
     await Self.forEachInOrder(count: items.count, jobs: options.jobs, { index in
       self.convert(items[index], to: targets[index])
     }) { (index: Int, outcome: Outcome) -> Bool in
@@ -89,11 +87,7 @@ public struct BatchConverter: Sendable {
       case .failed(let failure):
         failures.append(failure)
       }
-      let now = clock.now
-      if let progress, now - lastReport >= .milliseconds(100) || index == items.count - 1 {
-        lastReport = now
-        progress(BatchProgress(done: index + 1, total: items.count, bytes: summary.bytes, elapsed: now - start))
-      }
+      throttle.report(progress, index: index, total: items.count, bytes: summary.bytes)
       return true
     }
     summary.notConverted = items.count - summary.converted - summary.skipped - failures.count + earlierFailures.count
@@ -123,7 +117,7 @@ public struct BatchConverter: Sendable {
     } catch {
       summary.errorsFileFailure = error
     }
-    summary.elapsed = clock.now - start
+    summary.elapsed = throttle.elapsed
     return summary
   }
 

@@ -56,8 +56,7 @@ public struct SQLiteExport: Sendable {
     _ items: [BatchItem], earlierFailures: [BatchFailure] = [], leftOut: [SkippedFile] = [],
     progress: (@Sendable (BatchProgress) -> Void)? = nil
   ) async throws(GongwenError) -> BatchSummary {
-    let clock = ContinuousClock()
-    let start = clock.now
+    var throttle = ProgressThrottle()
     if case .directory = POSIX.entryType(database) {
       throw .database(path: database, reason: "is a folder; name the database file (DIR/corpus.sqlite)")
     }
@@ -83,7 +82,6 @@ public struct SQLiteExport: Sendable {
     var summary = BatchSummary()
     summary.leftOut = leftOut
     var failures = earlierFailures
-    var lastReport = start
     await BatchConverter.forEachInOrder(count: items.count, jobs: jobs, { index in
       self.rows(items[index])
     }) { (index: Int, outcome: Result<Rows, BatchFailure>) -> Bool in
@@ -103,11 +101,7 @@ public struct SQLiteExport: Sendable {
       case .failure(let failure):
         failures.append(failure)
       }
-      let now = clock.now
-      if let progress, now - lastReport >= .milliseconds(100) || index == items.count - 1 {
-        lastReport = now
-        progress(BatchProgress(done: index + 1, total: items.count, bytes: summary.bytes, elapsed: now - start))
-      }
+      throttle.report(progress, index: index, total: items.count, bytes: summary.bytes)
       return true
     }
     summary.notConverted = items.count - summary.converted - failures.count + earlierFailures.count
@@ -139,7 +133,7 @@ public struct SQLiteExport: Sendable {
     } catch {
       summary.errorsFileFailure = error
     }
-    summary.elapsed = clock.now - start
+    summary.elapsed = throttle.elapsed
     return summary
   }
 
