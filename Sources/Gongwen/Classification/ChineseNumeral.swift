@@ -87,6 +87,18 @@ enum ChineseNumeral {
     return Match(value: integer, length: end - start)
   }
 
+  /// Numerals stop growing here (10^18, below `Int.max`, so that the value also converts
+  /// back from `Double`): a run such as 亿兩萬億 (the numeral characters listed one after
+  /// another in a text about numerals) multiplies past `Int.max` and used to trap.
+  static let ceiling = 1_000_000_000_000_000_000
+
+  private static func saturated(_ result: (partialValue: Int, overflow: Bool)) -> Int {
+    result.overflow || result.partialValue > ceiling ? ceiling : result.partialValue
+  }
+
+  private static func add(_ a: Int, _ b: Int) -> Int { saturated(a.addingReportingOverflow(b)) }
+  private static func multiply(_ a: Int, _ b: Int) -> Int { saturated(a.multipliedReportingOverflow(by: b)) }
+
   private static func integerValue(_ text: [UInt32], _ range: Range<Int>) -> Int {
     var total = 0
     var section = 0
@@ -98,19 +110,19 @@ enum ChineseNumeral {
       } else if let unit = unit(value) {
         switch unit {
         case 10_000:
-          section = (section + number) * unit
-          total += section
+          section = multiply(add(section, number), unit)
+          total = add(total, section)
           section = 0
         case 100_000_000, 1_000_000_000_000:
-          total = (total + section + number) * unit
+          total = multiply(add(add(total, section), number), unit)
           section = 0
         default:
           // 十八 is 18: a bare 十 means one ten.
-          section += (number == 0 && unit == 10 ? 1 : number) * unit
+          section = add(section, multiply(number == 0 && unit == 10 ? 1 : number, unit))
         }
         number = 0
       }
     }
-    return total + section + number
+    return add(add(total, section), number)
   }
 }

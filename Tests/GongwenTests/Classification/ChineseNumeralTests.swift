@@ -22,6 +22,12 @@ struct ChineseNumeralTests {
     #expect(ChineseNumeral.parse(text, at: 0) == ChineseNumeral.Match(value: 18, length: 2))
   }
 
+  @Test func aRunOfUnitsSaturatesInsteadOfOverflowing() {
+    // From Fixtures/answers/metric-sample-2/README.md, which made `convert Fixtures` trap.
+    #expect(value("〇零一二三四五六七八九十两百千万亿兩萬億") == Double(ChineseNumeral.ceiling))
+    #expect(value("九千九百兆兆兆") == Double(ChineseNumeral.ceiling))
+  }
+
   @Test("Not numerals", arguments: ["百姓", "千方百计", "万事", "亿万", "是"])
   func notNumerals(text: String) {
     #expect(value(text) == nil)
