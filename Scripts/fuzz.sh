@@ -74,7 +74,8 @@ echo "== Linking $fuzzer"
 mkdir -p "$out"
 nice swiftc "${sanitize[@]}" -parse-as-library -O -swift-version 6 "${linker[@]}" \
   -I "$bin/Modules" -Xcc -fmodule-map-file=Sources/CICU/module.modulemap \
-  Fuzz/GongwenFuzz.swift "${objects[@]}" $(pkg-config --libs icu-uc icu-i18n) -o "$fuzzer"
+  -Xcc -fmodule-map-file=Sources/CSQLite/module.modulemap \
+  Fuzz/GongwenFuzz.swift "${objects[@]}" $(pkg-config --libs icu-uc icu-i18n sqlite3) -o "$fuzzer"
 
 # MARK: Phase 1: the regression corpus, one file at a time so that every failure is named.
 
