@@ -85,15 +85,16 @@ struct MetricAnnotator {
       let scope = context.topic(before: start, in: passage) ?? passage.headingScope
       // A year written in the clause right before the figure is its own ("从2004年人均每月
       // 700元提高到…", "由１９５４年的３３％上升到…", "降到去年的1.5%左右").
-      let own = ownYear(in: max(clauseStart, previousEnd ?? clauseStart)..<start)
+      let own = ownTime(in: max(clauseStart, previousEnd ?? clauseStart)..<start)
       metric.status = status(
-        scope: own.map(TimeScope.year) ?? scope, role: passage.role, sentence: sentenceStart..<start,
-        clause: clauseStart..<start)
+        scope: own ?? scope, role: passage.role, sentence: sentenceStart..<start, clause: clauseStart..<start)
       if metric.kind == .streak || metric.kind == .returnPeriod {
         // A duration (连续4年, 五十年一遇) is not a figure of a year.
         (metric.year, metric.years) = (nil, nil)
-      } else if let own {
-        (metric.year, metric.years) = (own, nil)
+      } else if case .year(let year)? = own {
+        (metric.year, metric.years) = (year, nil)
+      } else if case .span(let first, let last)? = own {
+        (metric.year, metric.years) = (nil, YearSpan(first: first, last: last))
       } else {
         (metric.year, metric.years) = years(
           of: metric, scope: scope, status: metric.status, before: max(clauseStart, sentenceStart)..<start)
@@ -317,8 +318,10 @@ struct MetricAnnotator {
       // A level the period reached is its last year's ("粮食总产量突破1300万吨"); a rate or a
       // sum over the period is the period's (年均增长6.8%, 城镇新增就业超过6000万人).
       // The bound word may open the figure's own text ("突破1300万吨").
-      let verbs = before.lowerBound..<min(metric.span.end, before.upperBound + 2)
-      if !averaged, metric.unit != "%", !(metric.indicator.map(IndicatorWords.cumulative.contains) ?? false),
+      // A rate is a level only when the verb stands right before it ("城镇化率提高到52.6%").
+      let lower = metric.unit == "%" ? max(before.lowerBound, before.upperBound - 4) : before.lowerBound
+      let verbs = lower..<min(metric.span.end, before.upperBound + 2)
+      if !averaged, !(metric.indicator.map(IndicatorWords.cumulative.contains) ?? false),
         MetricTimeWords.reachingWords.occurs(in: folded, range: verbs)
       {
         return (last, nil)
@@ -350,25 +353,43 @@ struct MetricAnnotator {
     return false
   }
 
-  /// A year named in `range` close before a figure: "2004年" with at most six scalars
-  /// between it and the figure, or "去年的".
-  private func ownYear(in range: Range<Int>) -> Int? {
+  /// The time named in `range` close before a figure: "2004年" with at most six scalars
+  /// between it and the figure, or "去年的"; a span the clause names for a sum
+  /// ("從一九五〇年到一九五三年共有八萬億元", "五年累计7.79万亿元").
+  private func ownTime(in range: Range<Int>) -> TimeScope? {
     let folded = text.folded
+    // A span of two years anywhere in the clause.
+    var cursor = range.lowerBound
+    while cursor < range.upperBound {
+      if let (first, end) = TimeScope.year(folded, at: cursor, limit: range.upperBound), end < range.upperBound,
+        DateExtractor.rangeSeparators.contains(folded[end]) || folded[end] == 0x5230,  // 到
+        let (last, _) = TimeScope.year(folded, at: end + 1, limit: range.upperBound), last > first
+      {
+        return .span(first: first, last: last)
+      }
+      cursor += 1
+    }
     var index = max(range.lowerBound, range.upperBound - 12)
     while index < range.upperBound {
+      if let reference, let length = MetricTimeWords.sumSpans.longestMatch(in: folded, at: index, limit: range.upperBound),
+        range.upperBound - index - length <= 4
+      {
+        let word = String(decoding: folded[index..<index + length].map { $0 }, as: UTF32.self)
+        if let years = MetricTimeWords.sumSpanYears[word] { return .span(first: reference - years, last: reference - 1) }
+      }
       // 比2020年增长5%: the year compared with is not the figure's.
       let compared = index > 0 && MetricTimeWords.comparisonWords.contains(folded[index - 1])
       if !compared, let (year, end) = TimeScope.year(folded, at: index, limit: range.upperBound), range.upperBound - end <= 6,
         end < folded.count, folded[end] != 0x5EA6, folded[end] != 0x4EE5  // 年度, 以来
       {
-        return year
+        return .year(year)
       }
       if let reference {
         for (word, offset) in MetricTimeWords.clauseYears
         where TimeScope.matches(word, folded, at: index, limit: range.upperBound)
           && range.upperBound - index - word.unicodeScalars.count <= 2
         {
-          return reference + offset
+          return .year(reference + offset)
         }
       }
       index += 1

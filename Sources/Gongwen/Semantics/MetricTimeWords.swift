@@ -34,6 +34,10 @@ enum MetricTimeWords {
     "增至", "增长至", "提高至", "提升至", "扩大至", "上升到", "上升至", "降至", "降到", "下降到", "下降至", "减少到", "减少至",
   ])
 
+  /// Sums over the years before the document's, right before a figure: "五年累计7.79万亿元".
+  static let sumSpanYears: [String: Int] = ["五年累计": 5, "五年来累计": 5, "五年共": 5, "十年累计": 10, "三年累计": 3]
+  static let sumSpans = WordTable(Array(sumSpanYears.keys))
+
   /// Words before a year that make it the year compared with: 比2020年增长, 较2020年, 与2020年相比.
   static let comparisonWords: Set<UInt32> = Set("比较与同".unicodeScalars.map(\.value))
 

@@ -200,6 +200,21 @@ struct MetricOwnYearTests {
     #expect(document.metrics.first { $0.text == "9.7%" }?.years == YearSpan(first: 2013, last: 2019))
   }
 
+  /// A sum over years named in the figure's clause is the span's; a rate reached is the
+  /// period's last year's.
+  @Test func sumsOverYearsAndRatesReached() throws {
+    let document = parse([
+      "一、过去五年工作回顾",
+      "过去五年，财政收入五年累计7.79万亿元，從一九五〇年到一九五三年共有八萬億元。",
+      "城镇化率由45.9%提高到52.6%，年均提高1.3个百分点。",
+    ])
+    #expect(document.metrics.first { $0.text == "7.79万亿元" }?.years == YearSpan(first: 2021, last: 2025))
+    #expect(document.metrics.first { $0.text == "八萬億元" }?.years == YearSpan(first: 1950, last: 1953))
+    let reached = try #require(document.metrics.first { $0.text == "52.6%" })
+    #expect(reached.year == 2025)
+    #expect(reached.indicator == .urbanizationRate)
+  }
+
   @Test func streaksAreNoYearsFigure() throws {
     let document = parse(["一、“十四五”时期工作回顾", "黄河干流水质连续6年达到Ⅱ类，粮食产量连续三年居全国第一。"])
     for metric in document.metrics where metric.kind == .streak {
