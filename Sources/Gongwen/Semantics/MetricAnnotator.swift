@@ -69,7 +69,7 @@ struct MetricAnnotator {
         // "，增长8.1%" goes on with the subject of the clause before; "实际增长9.8%和8.5%"
         // with the subjects of the clauses before, in order.
         let position = metricsBetween(clauseStart, start, metrics, before: index)
-        let clauseCount = 1 + metricsAfter(start, clauseEnd: clauseEnd(after: start, in: passage.range), metrics, from: index)
+        let clauseCount = 1 + metricsAfter(clauseEnd: clauseEnd(after: start, in: passage.range), metrics, from: index)
         let total = position + clauseCount
         let families = sentenceFamilies.filter { $0.clauseStart != clauseStart }
         if total >= 2, families.count >= total {
@@ -167,41 +167,36 @@ struct MetricAnnotator {
 
   /// Whether only words of change or level (and other figures of the list) stand in `gap`.
   private func gapHolds(_ gap: Range<Int>, metrics: [Metric], before index: Int) -> Bool {
-    let folded = text.folded
-    var cursor = gap.lowerBound
     var earlier = index - 1
     while earlier >= 0, metrics[earlier].span.start >= gap.lowerBound { earlier -= 1 }
     let others = metrics[(earlier + 1)..<index].map { $0.span.start..<$0.span.end }
-    while cursor < gap.upperBound {
-      if let other = others.first(where: { $0.contains(cursor) }) {
-        cursor = other.upperBound
-        continue
-      }
-      let value = folded[cursor]
-      if Scalar.isSpace(value) || value == Scalar.ideographicComma {
-        cursor += 1
-        continue
-      }
-      if IndicatorWords.detachingWords.longestMatch(in: folded, at: cursor, limit: gap.upperBound) != nil { return false }
-      if let length = IndicatorWords.predicateWords.longestMatch(in: folded, at: cursor, limit: gap.upperBound) {
-        cursor += length
-        continue
-      }
-      return false
-    }
-    return true
+    return onlyPredicates(gap, skipping: others, commas: false, detaching: true)
   }
 
   /// A clause with no subject of its own that goes on with the one before: only words of
   /// change or level before the figure ("，比上年增长8.7%", "、增长5.4%", "和").
   private func isContinuation(_ range: Range<Int>) -> Bool {
+    onlyPredicates(range, skipping: [], commas: true, detaching: false)
+  }
+
+  /// Whether `range` holds nothing but words of change or level, spaces and 、 (and commas
+  /// with `commas`), once the `skipping` ranges are passed over; with `detaching`, a word that
+  /// ties the figure to something else (的, 占, 相当于) fails it.
+  private func onlyPredicates(_ range: Range<Int>, skipping: [Range<Int>], commas: Bool, detaching: Bool) -> Bool {
     let folded = text.folded
     var cursor = range.lowerBound
     while cursor < range.upperBound {
+      if let skipped = skipping.first(where: { $0.contains(cursor) }) {
+        cursor = skipped.upperBound
+        continue
+      }
       let value = folded[cursor]
-      if Scalar.isSpace(value) || value == Scalar.ideographicComma || value == 0x2C {
+      if Scalar.isSpace(value) || value == Scalar.ideographicComma || (commas && value == 0x2C) {
         cursor += 1
         continue
+      }
+      if detaching, IndicatorWords.detachingWords.longestMatch(in: folded, at: cursor, limit: range.upperBound) != nil {
+        return false
       }
       if let length = IndicatorWords.predicateWords.longestMatch(in: folded, at: cursor, limit: range.upperBound) {
         cursor += length
@@ -222,14 +217,15 @@ struct MetricAnnotator {
     }
     for (topic, attributes, family) in Self.ellipticalTopics {
       guard TimeScope.matches(topic, folded, at: opening, limit: range.upperBound) else { continue }
+      // The attribute right before the figure (and its words of change), after a 、 or ，.
+      var cursor = range.upperBound
+      while cursor > range.lowerBound,
+        let length = IndicatorWords.predicateWords.longestMatch(in: folded, endingAt: cursor, limit: range.lowerBound)
+      {
+        cursor -= length
+      }
       for attribute in attributes {
-        let length = attribute.unicodeScalars.count
-        var cursor = range.upperBound
-        // The attribute right before the figure, after a 、 or ，.
-        while cursor > range.lowerBound, IndicatorWords.predicateWords.longestMatch(in: folded, endingAt: cursor, limit: range.lowerBound) != nil {
-          cursor -= IndicatorWords.predicateWords.longestMatch(in: folded, endingAt: cursor, limit: range.lowerBound) ?? 0
-        }
-        let attributeStart = cursor - length
+        let attributeStart = cursor - attribute.unicodeScalars.count
         if attributeStart > range.lowerBound, TimeScope.matches(attribute, folded, at: attributeStart, limit: cursor),
           folded[attributeStart - 1] == Scalar.ideographicComma
         {
@@ -256,7 +252,7 @@ struct MetricAnnotator {
     return count
   }
 
-  private func metricsAfter(_ start: Int, clauseEnd: Int, _ metrics: [Metric], from index: Int) -> Int {
+  private func metricsAfter(clauseEnd: Int, _ metrics: [Metric], from index: Int) -> Int {
     var count = 0
     var later = index + 1
     while later < metrics.count, metrics[later].span.start < clauseEnd {
