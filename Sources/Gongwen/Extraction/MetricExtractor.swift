@@ -133,8 +133,10 @@ struct MetricExtractor {
       if start >= unit.range.lowerBound + 2, folded[start - 2] == Self.appendix.0, before == Self.appendix.1 { return nil }
       if first.form == .arabic, Scalar.isDigit(before) || before == Scalar.dot { return nil }
     }
-    // 一名专职人员, 一批, 一次性: a lone 一 is an article, not a count.
-    if first.form == .chinese, first.range.count == 1, first.value == 1 { return nil }
+    // 一名专职人员, 一批, 一次性: a lone 一 is an article, not a count; but 占全国近一半 is half.
+    let loneOne = first.form == .chinese && first.range.count == 1 && first.value == 1
+    let isHalf = loneOne && isHalfShare(first, unit: unit)
+    if loneOne, !isHalf { return nil }
 
     var token = first
     var numberEnd = first.range.upperBound
@@ -197,7 +199,13 @@ struct MetricExtractor {
     var unitName: String
     var baseUnit: String
     var isClassifier = false
-    if let length = MetricUnits.unitLength(in: folded, at: cursor, limit: limit) {
+    var isTenths = false
+    if isHalf {
+      // 占全国近一半: a share of one half, written as the percentage it is.
+      unitName = "%"
+      token.value = 50
+      cursor += 1
+    } else if let length = MetricUnits.unitLength(in: folded, at: cursor, limit: limit) {
       unitName = text.string(cursor..<cursor + length)
       if unitName == "期", first.form == .chinese, start > unit.range.lowerBound, Self.phaseHosts.contains(folded[start - 1]) {
         return nil
@@ -223,6 +231,12 @@ struct MetricExtractor {
       unitName = "年"
       kind = .streak
       cursor += 1
+    } else if magnitude.isEmpty, range == nil, readsTenths(after: token, at: cursor, limit: limit) {
+      // 近八成, 九成以上: tenths, normalised to a percentage.
+      unitName = "成"
+      isTenths = true
+      cursor += 1
+      if cursor < limit, folded[cursor] == 0x591A { approximate = true; cursor += 1 }  // 八成多
     } else if first.isPercentWords {
       unitName = "%"
     } else if !magnitude.isEmpty, isBareCount(first, token: token, magnitudeEnd: cursor, unit: unit) {
@@ -233,7 +247,7 @@ struct MetricExtractor {
     } else {
       return nil
     }
-    baseUnit = MetricUnits.normalized(unitName.fullwidthFolded)
+    baseUnit = isTenths ? "%" : MetricUnits.normalized(unitName.fullwidthFolded)
     // A magnitude belongs to the unit (万元, 亿人次), a Chinese 万 too.
     unitName = MetricUnits.normalized(magnitude + unitName.fullwidthFolded)
 
@@ -284,7 +298,7 @@ struct MetricExtractor {
     let numberRange = start..<numberEnd
     let masked = first.form == .masked || token.form == .masked
     let linked = SortedRanges.placeholders(placeholders, startingIn: numberRange).map(\.id)
-    let exponent = MetricUnits.magnitudeExponents[magnitude] ?? 0
+    let exponent = (MetricUnits.magnitudeExponents[magnitude] ?? 0) + (isTenths ? 1 : 0)
     let value = range == nil ? token.value : nil
     let subject = SubjectFinder.subject(in: text, before: textStart, after: cursor, unit: unit.range, classifier: isClassifier)
     // A bare count needs the noun it counts, before or after it.
@@ -298,6 +312,27 @@ struct MetricExtractor {
       masked: masked, subject: subject,
       per: per ?? ratePeriod(before: textStart, unit: unit.range), direction: direction, partOf: nil,
       placeholderIds: linked, section: unit.section, span: self.text.span(span))
+  }
+
+  /// 一半 right after a word of share or bound (占, 近, 超过 …) and before nothing that makes
+  /// a word of it: "新增两院院士占全国近一半", not "另一半" or "一半是…".
+  private func isHalfShare(_ one: NumberToken, unit: TextUnit) -> Bool {
+    let folded = text.folded
+    let end = one.range.upperBound
+    guard end < unit.range.upperBound, folded[end] == MetricQualifiers.half,
+      end + 1 == unit.range.upperBound || MetricUnits.tenthsFollowers.contains(folded[end + 1])
+    else { return false }
+    return MetricQualifiers.halfShareLeads.longestMatch(
+      in: folded, endingAt: one.range.lowerBound, limit: unit.range.lowerBound) != nil
+  }
+
+  /// 成 after a number of at most ten, before punctuation, 以上, 左右, 多, 的 … or the end.
+  private func readsTenths(after token: NumberToken, at position: Int, limit: Int) -> Bool {
+    let folded = text.folded
+    guard position < limit, folded[position] == MetricUnits.tenths, let value = token.value, value > 0, value <= 10 else {
+      return false
+    }
+    return position + 1 == limit || MetricUnits.tenthsFollowers.contains(folded[position + 1])
   }
 
   /// The normalised unit of a bare count (惠及1.77亿农民): it counts its subject.

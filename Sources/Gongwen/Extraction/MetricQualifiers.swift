@@ -9,6 +9,11 @@ enum MetricQualifiers {
   /// 超30万人次 is more than 300,000, not about as many.
   static let approximatePrefix = WordTable(["大约", "约", "近", "将近", "接近"])
 
+  /// 一半 is half (50%) only as a share, after one of these: 占全国近一半, 超过一半;
+  /// 另一半, 一半是… are not figures.
+  static let halfShareLeads = WordTable(["占", "近", "将近", "接近", "约", "超过", "超", "逾", "过", "达", "达到", "不到", "不足"])
+  static let half: UInt32 = 0x534A  // 半
+
   // Bounds (以上, 不少于, 超过 …) are ``BoundWords``, shared with ``NumberRangeRecognizer``.
 
   /// Verbs before the number that say which way a change went.

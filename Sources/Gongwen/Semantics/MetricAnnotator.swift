@@ -86,18 +86,25 @@ struct MetricAnnotator {
       // A year written in the clause right before the figure is its own ("从2004年人均每月
       // 700元提高到…", "由１９５４年的３３％上升到…", "降到去年的1.5%左右").
       let own = ownTime(in: max(clauseStart, previousEnd ?? clauseStart)..<start)
-      metric.status = status(
-        scope: own ?? scope, role: passage.role, sentence: sentenceStart..<start, clause: clauseStart..<start)
+      let clauseEnd = self.clauseEnd(after: metric.span.end, in: passage.range)
+      let startsFrom = isStartingValue(metric, from: max(clauseStart, sentenceStart), to: clauseEnd)
+      // A starting value (由44个发展到60个) is where things stand, whatever the passage aims at.
+      metric.status = startsFrom ? .actual : status(
+          scope: own ?? scope, role: passage.role, sentence: sentenceStart..<start,
+          clause: clauseStart..<start, rest: metric.span.end..<clauseEnd)
       if metric.kind == .streak || metric.kind == .returnPeriod {
         // A duration (连续4年, 五十年一遇) is not a figure of a year.
         (metric.year, metric.years) = (nil, nil)
       } else if case .year(let year)? = own {
         (metric.year, metric.years) = (year, nil)
-      } else if case .span(let first, let last)? = own {
-        (metric.year, metric.years) = (nil, YearSpan(first: first, last: last))
+      } else if let own {
+        (metric.year, metric.years) = years(
+          of: metric, scope: own, named: true, startsFrom: startsFrom, status: metric.status,
+          before: max(clauseStart, sentenceStart)..<start)
       } else {
         (metric.year, metric.years) = years(
-          of: metric, scope: scope, status: metric.status, before: max(clauseStart, sentenceStart)..<start)
+          of: metric, scope: scope, named: false, startsFrom: startsFrom, status: metric.status,
+          before: max(clauseStart, sentenceStart)..<start)
       }
       metrics[index] = metric
     }
@@ -267,10 +274,15 @@ struct MetricAnnotator {
   /// Target or actual: the year the passage speaks of decides (a past year is actual, the
   /// document's own or a later one a target); a goal word in the sentence makes a target of
   /// a figure whose year is not past; else the section's role.
-  private func status(scope: TimeScope?, role: SectionRole?, sentence: Range<Int>, clause: Range<Int>) -> MetricStatus? {
+  private func status(
+    scope: TimeScope?, role: SectionRole?, sentence: Range<Int>, clause: Range<Int>, rest: Range<Int>
+  ) -> MetricStatus? {
     let goal = MetricTimeWords.targetCues.occurs(in: text.folded, range: sentence)
-    // "…的农户已经占总农户的６０％左右": a fact of this year so far, said in the figure's clause.
-    let fact = !goal && MetricTimeWords.factCues.occurs(in: text.folded, range: clause)
+    // "…的农户已经占总农户的６０％左右", "１２个项目已经部分地投入生产": a fact of this year so
+    // far, said in the figure's clause, before or after it.
+    let fact = !goal
+      && (MetricTimeWords.factCues.occurs(in: text.folded, range: clause)
+        || MetricTimeWords.factCues.occurs(in: text.folded, range: rest))
     if let scope, let reference {
       switch scope {
       case .year(let year):
@@ -284,7 +296,7 @@ struct MetricAnnotator {
     if goal { return .target }
     switch role {
     case .achievements?, .problems?: return .actual
-    case .plan?: return .target
+    case .plan?: return fact ? .actual : .target
     default: break
     }
     switch outline.docType {
@@ -297,15 +309,23 @@ struct MetricAnnotator {
   /// The year a figure is for, or the years when it covers several: an average (年均), or a
   /// rate over a plan period; a level in a period is its last year's ("从874.6亿元增加到
   /// 1112.4亿元": the second is the period's end, the first the year before its start).
-  private func years(of metric: Metric, scope: TimeScope?, status: MetricStatus?, before: Range<Int>) -> (Int?, YearSpan?) {
+  ///
+  /// - Parameters:
+  ///   - named: whether the clause names `scope` itself ("从2012年到2019年，…由10.2%降至0.6%"),
+  ///     whose first year is then a starting value's own; else `scope` is the passage's.
+  private func years(
+    of metric: Metric, scope: TimeScope?, named: Bool, startsFrom: Bool, status: MetricStatus?, before: Range<Int>
+  ) -> (Int?, YearSpan?) {
     let folded = text.folded
     let averaged = isAveraged(before: max(before.lowerBound, before.upperBound - 8)..<before.upperBound)
-    let startsFrom = before.upperBound > before.lowerBound
-      && MetricTimeWords.fromWords.contains(folded[before.upperBound - 1])
-    // A starting value ("从874.6亿元增加到1112.4亿元") is the year before the period's.
+    // A starting value is where the period began: "过去五年…从874.6亿元增加到1112.4亿元" the
+    // year before the five, "2025年…由45.9%提高到52.6%" the end of 2024.
     if startsFrom {
-      if case .span(let first, _)? = scope { return (first - 1, nil) }
-      return (nil, nil)
+      switch scope {
+      case .span(let first, _)?: return (named ? first : first - 1, nil)
+      case .year(let year)?: return (year - 1, nil)
+      case nil: return (nil, nil)
+      }
     }
     switch scope {
     case .year(let year)?:
@@ -331,6 +351,15 @@ struct MetricAnnotator {
       case nil: return (nil, nil)
       }
     }
+  }
+
+  /// Whether `metric` is a starting value: 由 or 从 right before it, and a verb of change
+  /// with 到, 至 or 为 after it in its clause ("由45.9%提高到52.6%"), so that "由5人组成" is not.
+  private func isStartingValue(_ metric: Metric, from lower: Int, to clauseEnd: Int) -> Bool {
+    let folded = text.folded
+    let start = metric.span.start
+    guard start > lower, MetricTimeWords.fromWords.contains(folded[start - 1]) else { return false }
+    return (metric.span.end..<clauseEnd).contains { MetricTimeWords.changeEnds.contains(folded[$0]) }
   }
 
   /// 年均 before a verb of change or level (年均增长6.8%, 年均超过70万人) averages over years;

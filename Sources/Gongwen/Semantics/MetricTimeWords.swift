@@ -58,4 +58,6 @@ enum MetricTimeWords {
 
   /// What stands before a starting value: "从874.6亿元增加到1112.4亿元", "由45.9%提高到52.6%".
   static let fromWords: Set<UInt32> = [0x4ECE, 0x7531]  // 从 由
+  /// What ends the change a starting value begins: 提高到, 降至, 变为.
+  static let changeEnds: Set<UInt32> = [0x5230, 0x81F3, 0x4E3A]  // 到 至 为
 }

@@ -328,3 +328,91 @@ struct MetricSecondSampleTests {
     #expect(GongwenParser().parse(text: sentence).metrics.isEmpty, "\(sentence)")
   }
 }
+
+/// Remaining errors of the second hand-read sample: shares in words (八成, 一半), pairs (对),
+/// starting values and facts in a plan.
+@Suite("Metrics: shares in words, pairs, starting values and facts")
+struct MetricSharesAndStartingValueTests {
+  func described(_ sentence: String) -> [String] {
+    GongwenParser().parse(text: "标题\n" + sentence).metrics.map { metric in
+      let value = metric.normalizedValue.map { $0 == $0.rounded() ? String(Int($0)) : String($0) } ?? "-"
+      var flags = metric.approximate ? "~" : ""
+      if let comparator = metric.comparator { flags += comparator.rawValue }
+      return "\(metric.text)=\(value)\(metric.normalizedUnit)\(flags)"
+    }
+  }
+
+  /// 成 counts tenths: the value stays as written, the normalised value is the percentage.
+  @Test(arguments: [
+    ("中小微企业政府采购占比近八成，普惠小微企业贷款余额超万亿元。", ["近八成=80%~", "超万亿元=1000000000000元>"]),
+    ("全市九成以上的行政村通5G网络。", ["九成以上=90%>="]),
+    ("外贸企业订单恢复到7成左右，其中超两成的订单来自新兴市场。", ["7成左右=70%~", "超两成=20%>"]),
+    ("规上工业企业七成多实现盈利。", ["七成多=70%~"]),
+  ])
+  func tenths(sentence: String, expected: [String]) {
+    #expect(described(sentence) == expected, "\(sentence)")
+  }
+
+  /// 一半 after a word of share or bound is 50%; elsewhere it is no figure.
+  @Test(arguments: [
+    ("新增两院院士占全国近一半，科研城市排名全球第一。", ["近一半=50%~"]),
+    ("民营经济贡献超过一半的税收。", ["超过一半=50%>"]),
+  ])
+  func half(sentence: String, expected: [String]) {
+    #expect(described(sentence) == expected, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    "坚持一成不变的老办法不行。",
+    "游客三五成群，建成一批美丽乡村。",
+    "另一半资金由县级财政承担。",
+    "一半是海水，一半是火焰。",
+    "开展一对一帮扶，推动XX对台优惠政策落地，深化结对帮扶，对于5G网络。",
+  ])
+  func nearMisses(sentence: String) {
+    #expect(described(sentence).isEmpty, "\(sentence): \(described(sentence))")
+  }
+
+  @Test func pairsAreCounted() {
+    #expect(described("国际友城和外国驻穗总领馆分别增至214对和69家。") == ["214对=214对", "69家=69家"])
+  }
+
+  /// A starting value is where things stood: the year before a reviewed year or period, an
+  /// actual even in a plan; 由 before a figure that starts no change is no starting value.
+  @Test func startingValues() throws {
+    let document = GongwenParser().parse(text: [
+      MetricAnnotatorTests.frame.title, MetricAnnotatorTests.frame.dateline, "一、2025年工作回顾",
+      "进口“零关税”商品税目比例由21%提升至74%。",
+      "二、2026年重点工作",
+      "推动县中托管帮扶从15个县扩大到57个县。由5名专家组成评审组。",
+    ].joined(separator: "\n"))
+    func described(_ text: String) -> String? {
+      document.metrics.first { $0.text == text }.map { "\($0.status?.rawValue ?? "-") \($0.year.map(String.init) ?? "-")" }
+    }
+    #expect(described("21%") == "actual 2024")
+    #expect(described("74%") == "actual 2025")
+    #expect(described("15个") == "actual 2025")
+    #expect(described("57个") == "target 2026")
+    #expect(described("5名") == "target 2026")
+  }
+
+  /// "从2012年…到2019年…由10.2%降至0.6%": the span the clause names starts the first value
+  /// and ends the second.
+  @Test func aNamedSpanDatesBothEnds() throws {
+    let document = GongwenParser().parse(text: [
+      MetricAnnotatorTests.frame.title, MetricAnnotatorTests.frame.dateline, "一、过去五年工作回顾",
+      "从2020年到2025年，科技进步贡献率从57.6%提升到65%。",
+    ].joined(separator: "\n"))
+    #expect(document.metrics.map { "\($0.text) \($0.year.map(String.init) ?? "-")" } == ["57.6% 2020", "65% 2025"])
+  }
+
+  /// In a plan, a fact said of the figure (已经, before or after it) is an actual.
+  @Test func aFactInAPlanIsAnActual() throws {
+    let document = GongwenParser().parse(text: [
+      "各位代表：", "我代表国务院向大会作关于１９５６年国家预算草案的报告。", "二、１９５６年的国家预算",
+      "苏联为我国设计的１５６个重要项目中，１２个项目已经部分地投入生产，本年还将有１１个完工。",
+    ].joined(separator: "\n"))
+    #expect(document.metrics.first { $0.text == "１２个" }?.status == .actual)
+    #expect(document.metrics.first { $0.text == "１１个" }?.status == .target)
+  }
+}
