@@ -2,7 +2,7 @@
 /// Documented in `Docs/Indicators.md`.
 enum MetricTimeWords {
   /// Words that may stand before the time that opens a sentence: "刚刚过去的2025年，".
-  static let topicIntroducers = WordTable(["刚刚过去的", "过去的", "在", "回顾"])
+  static let topicIntroducers = WordTable(["刚刚过去的", "过去的", "在", "回顾", "回首"])
 
   /// Relative years that open a sentence, by years after the document's own year. Not 本年
   /// (an account's own year in a budget statement: "本年各类收入的情况如下") nor 上年 (the base
@@ -15,6 +15,7 @@ enum MetricTimeWords {
   /// Spans of years before the document's own, by their length: "过去五年", "五年来".
   static let pastSpans: [(word: String, years: Int)] = [
     ("过去五年", 5), ("过去的五年", 5), ("五年来", 5), ("近五年", 5), ("近五年来", 5), ("过去十年", 10), ("十年来", 10),
+    ("这五年", 5), ("这五年来", 5), ("五年间", 5), ("五年累计", 5), ("这十年", 10), ("这十年来", 10),
   ]
   static let pastSpanTable = WordTable(pastSpans.map(\.word))
 

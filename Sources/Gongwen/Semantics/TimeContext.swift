@@ -14,6 +14,11 @@ struct TimeContext {
     /// The top-level section (or attachment) it belongs to: the time a paragraph opens with
     /// holds for the paragraphs after it in the same part ("五年来，…" then "就业形势保持稳定。…").
     var part: Int
+    /// Its section, numbered in document order, and the end of that section's subtree: a time
+    /// holds for the paragraphs of its own section and of the sections under it, not for a
+    /// sibling's ("一年来，我们大力发展公益性文化事业" in （五） of a plan part says nothing of （六）).
+    var section: Int
+    var sectionEnd: Int
   }
 
   /// The year the document speaks in (``ReferenceYear``): what its 今年 means.
@@ -21,16 +26,23 @@ struct TimeContext {
   /// Every paragraph of the document and its attachments, in text order.
   let passages: [Passage]
   /// The times that open sentences, in text order, with the part of their paragraph.
-  private let topics: [(start: Int, part: Int, scope: TimeScope)]
+  private let topics: [Topic]
+
+  private struct Topic {
+    var start: Int
+    var part: Int
+    var sections: Range<Int>
+    var scope: TimeScope
+  }
 
   init(text: SourceText, outline: Outline, reference: Int?) {
     self.reference = reference
     let passages = Self.passages(of: outline, reference: reference)
     self.passages = passages
-    var topics: [(start: Int, part: Int, scope: TimeScope)] = []
+    var topics: [Topic] = []
     for passage in passages {
       for (start, scope) in Self.topics(in: passage.range, text: text.folded, reference: reference) {
-        topics.append((start, passage.part, scope))
+        topics.append(Topic(start: start, part: passage.part, sections: passage.section..<passage.sectionEnd, scope: scope))
       }
     }
     self.topics = topics
@@ -57,9 +69,18 @@ struct TimeContext {
       let middle = (low + high) / 2
       if topics[middle].start <= position { low = middle + 1 } else { high = middle }
     }
-    guard low > 0, topics[low - 1].part == passage.part else { return nil }
-    return topics[low - 1].scope
+    // The nearest topic of this section or of one above it: a few siblings' topics may stand
+    // between (bounded, so that a text of many small sections stays linear).
+    var index = low - 1
+    while index >= 0, low - index <= Self.maxSiblingTopics, topics[index].part == passage.part {
+      if topics[index].sections.contains(passage.section) { return topics[index].scope }
+      index -= 1
+    }
+    return nil
   }
+
+  /// How many topics of other sections are stepped over looking for one above a paragraph.
+  static let maxSiblingTopics = 32
 
   /// The time the text at `position` speaks of: its sentence's topic, else its heading's.
   func scope(at position: Int) -> TimeScope? {
@@ -96,32 +117,50 @@ struct TimeContext {
   private static func passages(of outline: Outline, reference: Int?) -> [Passage] {
     var passages: [Passage] = []
     var part = 0
-    func add(_ paragraphs: [Paragraph], scope: TimeScope?, role: SectionRole?) {
+    // Sections are numbered in document order; a preamble counts as a section above the
+    // sections after it, so that an attachment's opening time holds for its body.
+    var sectionCount = 0
+    var sectionEnds: [Int] = []
+    func openSection() -> Int {
+      sectionEnds.append(0)
+      sectionCount += 1
+      return sectionCount - 1
+    }
+    func add(_ paragraphs: [Paragraph], scope: TimeScope?, role: SectionRole?, section: Int) {
       for paragraph in paragraphs {
         passages.append(
-          Passage(range: paragraph.span.start..<paragraph.span.end, headingScope: scope, role: role, part: part))
+          Passage(
+            range: paragraph.span.start..<paragraph.span.end, headingScope: scope, role: role, part: part,
+            section: section, sectionEnd: section + 1))
       }
     }
     func visit(_ sections: [Section], scope: TimeScope?, role: SectionRole?, top: Bool = false) {
       for section in sections {
         if top { part += 1 }
+        let index = openSection()
         let own = section.title.flatMap { TimeScope.heading($0.foldedScalars, reference: reference) }
         let role = section.role == .other || section.role == .measures ? role : section.role
         // A heading that names the document's own year or a later one plans, whatever its
         // words ("2026年主要工作" in a 2026 report).
         let oriented: SectionRole? =
           if case .year(let year)? = own, let reference { year >= reference ? .plan : .achievements } else { role }
-        add(section.paragraphs, scope: own ?? scope, role: oriented)
+        add(section.paragraphs, scope: own ?? scope, role: oriented, section: index)
         visit(section.children, scope: own ?? scope, role: oriented)
+        sectionEnds[index] = sectionCount
       }
     }
-    add(outline.preamble, scope: nil, role: nil)
+    let preamble = openSection()
+    add(outline.preamble, scope: nil, role: nil, section: preamble)
     visit(outline.sections, scope: nil, role: nil, top: true)
+    sectionEnds[preamble] = sectionCount
     for attachment in outline.attachments {
       part += 1
-      add(attachment.preamble, scope: nil, role: nil)
+      let preamble = openSection()
+      add(attachment.preamble, scope: nil, role: nil, section: preamble)
       visit(attachment.sections, scope: nil, role: nil, top: true)
+      sectionEnds[preamble] = sectionCount
     }
+    for index in passages.indices { passages[index].sectionEnd = sectionEnds[passages[index].section] }
     return passages.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 }

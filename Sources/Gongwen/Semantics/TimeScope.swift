@@ -28,7 +28,8 @@ enum TimeScope: Equatable, Sendable {
         return .span(first: year, last: reference - 1)
       }
       let opensPassage = text[end] == 0x2C || text[end] == 0x662F || text[end] == 0x4E0A || text[end] == 0x4E0B  // , 是 上 下
-      if opensPassage || !strict { return .year(year) }
+      // "2009年到期的…政策延长一年": a year inside a noun's attribute dates the noun, not the sentence.
+      if opensPassage || !strict, !attributes(text, from: end, limit: limit) { return .year(year) }
     }
     if let reference, let scope = relative(text, at: index, limit: limit, reference: reference) { return scope }
     if let plan = planPeriod(text, at: index, limit: limit) { return plan }
@@ -44,6 +45,19 @@ enum TimeScope: Equatable, Sendable {
       }
     }
     return nil
+  }
+
+  /// Whether 的 closes a short verb phrase right after a year ("2009年到期的", "2020年出台的"):
+  /// 1 to 3 scalars, none of them punctuation, between the year and 的.
+  private static func attributes(_ text: [UInt32], from end: Int, limit: Int) -> Bool {
+    var index = end
+    while index < min(limit, end + 4) {
+      let scalar = text[index]
+      if scalar == 0x7684 { return index > end }  // 的
+      if scalar < 0x3400 { return false }
+      index += 1
+    }
+    return false
   }
 
   /// Every time a heading names, the single year first: "2025年工作回顾" → 2025,

@@ -406,6 +406,32 @@ struct MetricSharesAndStartingValueTests {
     #expect(document.metrics.map { "\($0.text) \($0.year.map(String.init) ?? "-")" } == ["57.6% 2020", "65% 2025"])
   }
 
+  /// A time opening a sentence holds for its section and the sections under it, not for a
+  /// sibling's; a year in a noun's attribute ("2009年到期的…政策") dates no sentence.
+  @Test func topicsStayInTheirSection() throws {
+    let document = GongwenParser().parse(text: [
+      "2010年政府工作报告", "——2010年3月5日在第十一届全国人民代表大会第三次会议上", "二、2010年主要任务",
+      "（五）大力加强文化建设", "一年来，我们大力发展公益性文化事业，新建文化站2000个。",
+      "（六）着力保障和改善民生", "2009年到期的就业扶持政策延长一年。", "建设保障性住房300万套。",
+    ].joined(separator: "\n"))
+    func described(_ text: String) -> String? {
+      document.metrics.first { $0.text == text }.map { "\($0.status?.rawValue ?? "-") \($0.year.map(String.init) ?? "-")" }
+    }
+    #expect(described("2000个") == "actual 2009")
+    #expect(described("300万套") == "target 2010")
+  }
+
+  /// "这五年，…", "回首这五年，…", "五年累计，…" open a five-year passage.
+  @Test(arguments: ["这五年，", "回首这五年，", "五年来，"])
+  func fiveYearOpenings(opening: String) throws {
+    let document = GongwenParser().parse(text: [
+      MetricAnnotatorTests.frame.title, MetricAnnotatorTests.frame.dateline, "一、过去五年工作回顾",
+      "2025年，地区生产总值增长5%。", opening + "我们转移农村人口8463万人。",
+    ].joined(separator: "\n"))
+    let moved = try #require(document.metrics.first { $0.text == "8463万人" })
+    #expect(moved.years == YearSpan(first: 2021, last: 2025), "\(opening)")
+  }
+
   /// In a plan, a fact said of the figure (已经, before or after it) is an actual.
   @Test func aFactInAPlanIsAnActual() throws {
     let document = GongwenParser().parse(text: [
