@@ -114,9 +114,11 @@ public struct GongwenParser: Sendable {
     var entities = Self.extract(from: built, text: text)
     built.units = []
     Self.annotate(&built, text: text)
+    let reference = ReferenceYear.of(built.outline, text: text)
+    if let reference { SectionRoleClassifier.orient(&built.outline.sections, reference: reference) }
     let outline = built.outline
     // Metrics and relative dates take their years from the same reading of time.
-    let context = TimeContext(text: text, outline: outline, reference: ReferenceYear.of(outline, text: text))
+    let context = TimeContext(text: text, outline: outline, reference: reference)
     MetricAnnotator(text: text, outline: outline, context: context).annotate(&entities.metrics)
     RelativeDateResolver(text: text, outline: outline, context: context).resolve(&entities.dates)
     var document = Document(

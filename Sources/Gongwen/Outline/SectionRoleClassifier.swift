@@ -10,6 +10,42 @@ enum SectionRoleClassifier {
   }
 }
 
+extension SectionRoleClassifier {
+  /// Turns the roles of headings that name a time to that time's side of `reference`, the
+  /// document's own year: "三、2026年主要工作" in a 2026 report plans and "2025年工作回顾"
+  /// reviews, whatever their words say (主要工作 is a cue for achievements); the sections under
+  /// them that name no role of their own follow. Problems and measures keep their role.
+  static func orient(_ sections: inout [Section], reference: Int, inherited: SectionRole? = nil) {
+    for index in sections.indices {
+      let title = sections[index].title ?? ""
+      let ownCue = SectionRoleRules.role(forTitle: title)
+      var role = sections[index].role
+      var changed = inherited
+      if role == .achievements || role == .plan || role == .other,
+        let side = side(of: TimeScope.heading(title.foldedScalars, reference: reference), from: reference)
+      {
+        role = side
+        changed = side
+      } else if ownCue == nil, let inherited {
+        role = inherited
+      } else {
+        changed = nil
+      }
+      sections[index].role = role
+      orient(&sections[index].children, reference: reference, inherited: changed)
+    }
+  }
+
+  /// Plan for the document's own year or later, achievements for earlier ones.
+  private static func side(of scope: TimeScope?, from reference: Int) -> SectionRole? {
+    switch scope {
+    case .year(let year)?: year >= reference ? .plan : .achievements
+    case .span(let first, let last)?: last < reference ? .achievements : first >= reference ? .plan : nil
+    case nil: nil
+    }
+  }
+}
+
 extension DocumentKind {
   /// The role of a section whose heading (and whose parents' headings) name none.
   var defaultRole: SectionRole {

@@ -139,13 +139,11 @@ struct TimeContext {
         if top { part += 1 }
         let index = openSection()
         let own = section.title.flatMap { TimeScope.heading($0.foldedScalars, reference: reference) }
+        // Roles are already turned to the side of the document's year a heading's time is on
+        // (`SectionRoleClassifier.orient`).
         let role = section.role == .other || section.role == .measures ? role : section.role
-        // A heading that names the document's own year or a later one plans, whatever its
-        // words ("2026年主要工作" in a 2026 report).
-        let oriented: SectionRole? =
-          if case .year(let year)? = own, let reference { year >= reference ? .plan : .achievements } else { role }
-        add(section.paragraphs, scope: own ?? scope, role: oriented, section: index)
-        visit(section.children, scope: own ?? scope, role: oriented)
+        add(section.paragraphs, scope: own ?? scope, role: role, section: index)
+        visit(section.children, scope: own ?? scope, role: role)
         sectionEnds[index] = sectionCount
       }
     }

@@ -92,7 +92,7 @@ struct GuideSQLTests {
     // Published text: nothing masked.
     #expect(answers[1].count == 17)
     #expect(answers[1].allSatisfy { $0[2] == .integer(0) })
-    #expect(answers[2].map { $0[0] } == [.text("achievements"), .text("other"), .text("plan"), .text("(preamble)")])
+    #expect(answers[2].map { $0[0] } == [.text("achievements"), .text("plan"), .text("(preamble)"), .text("other")])
     #expect(answers[3].contains([.text("report"), .integer(2025), .integer(5), .integer(327279)]))
     #expect(answers[4].isEmpty, "no heading of the development corpus mentions 党建")
   }
