@@ -90,6 +90,29 @@ enum BoundWords {
     return nil
   }
 
+  /// Bound words that still bind a figure across the base it is a share of: "最多不超过正税的
+  /// ２２％", "不低于地区生产总值的4%". Not 高于 or 低于, which there compare with another
+  /// figure ("低于全国的4.2%" is the nation's 4.2%).
+  static let acrossBase = table([
+    ("不超过", .atMost), ("不高于", .atMost), ("不大于", .atMost), ("最多", .atMost), ("控制在", .atMost),
+    ("不低于", .atLeast), ("不少于", .atLeast), ("不小于", .atLeast), ("至少", .atLeast),
+  ])
+
+  /// The bound of ``acrossBase`` before "…的" and a figure that starts at `start`: at most ten
+  /// scalars of the base's name, no digit or punctuation among them.
+  static func acrossBase(before start: Int, in text: [UInt32], limit: Int) -> Bound? {
+    guard start - 2 >= limit, text[start - 1] == 0x7684 else { return nil }  // 的
+    var end = start - 2
+    while end > max(limit, start - 12) {
+      guard text[end] >= 0x3400 else { return nil }
+      for (word, bound) in acrossBase where end - word.count >= limit {
+        if text[end - word.count..<end].elementsEqual(word) { return bound }
+      }
+      end -= 1
+    }
+    return nil
+  }
+
   /// The bound word that starts at `start`: its length and bound.
   static func suffix(at start: Int, in text: [UInt32], limit: Int) -> (length: Int, bound: Bound)? {
     for (word, bound) in suffixes where start + word.count <= limit {

@@ -284,6 +284,12 @@ struct MetricExtractor {
       approximate = true
       textStart = start - length
     }
+    // "最多不超过正税的２２％": the bound binds the share across its base.
+    if textStart == start, comparator == nil, !approximate,
+      let sign = BoundWords.acrossBase(before: start, in: folded, limit: unit.range.lowerBound)?.comparator
+    {
+      comparator = sign
+    }
     var direction: Metric.Direction?
     // 增长12％, 降低了3.1%: the verb right before the number, or before 了.
     var verbEnd = textStart

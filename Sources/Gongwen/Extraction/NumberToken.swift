@@ -88,8 +88,8 @@ struct NumberToken: Equatable {
 
   static let returnPeriod: [UInt32] = [0x5E74, 0x4E00, 0x9047]  // 年一遇
 
-  /// 近 上 逾 约 超 — the words that let a bare 百/千/万 stand for a number.
-  static let approximatingBeforeBareUnit: Set<UInt32> = [0x8FD1, 0x4E0A, 0x903E, 0x7EA6, 0x8D85]
+  /// 近 上 逾 约 超 破 (突破) — the words that let a bare 百/千/万 stand for a number.
+  static let approximatingBeforeBareUnit: Set<UInt32> = [0x8FD1, 0x4E0A, 0x903E, 0x7EA6, 0x8D85, 0x7834]
 
   private static func readArabicOrMasked(_ text: [UInt32], at start: Int, limit: Int, masks: OffsetSet) -> NumberToken {
     var end = start

@@ -49,7 +49,9 @@ struct MetricAnnotator {
       // Indicator.
       var metric = metrics[index]
       let isRate = metric.unit == "%"
-      let isAmount = !isRate && metric.unit != "percentage point" && metric.unit != "倍" && !metric.unit.isEmpty
+      // 八成以上 is a share of something, never an indicator's amount.
+      let isAmount = !isRate && metric.normalizedUnit != "%" && metric.unit != "percentage point" && metric.unit != "倍"
+        && !metric.unit.isEmpty
       if excludesPart(sentenceStart..<clauseStart) {
         // "扣除房地产开发投资后，固定资产投资增长2.7%": a measure of part of the indicator.
       } else if let found = phrase(in: clauseStart..<start, skipping: metrics, before: index) {
@@ -85,13 +87,18 @@ struct MetricAnnotator {
       let scope = context.topic(before: start, in: passage) ?? passage.headingScope
       // A year written in the clause right before the figure is its own ("从2004年人均每月
       // 700元提高到…", "由１９５４年的３３％上升到…", "降到去年的1.5%左右").
-      let own = ownTime(in: max(clauseStart, previousEnd ?? clauseStart)..<start)
+      let own = ownTime(in: max(clauseStart, previousEnd ?? clauseStart)..<start, multiple: metric.unit.hasSuffix("倍"))
+        ?? clauseTime(clauseStart..<start, sentenceStart: sentenceStart)
       let clauseEnd = self.clauseEnd(after: metric.span.end, in: passage.range)
       let startsFrom = isStartingValue(metric, from: max(clauseStart, sentenceStart), to: clauseEnd)
       // A starting value (由44个发展到60个) is where things stand, whatever the passage aims at.
       metric.status = startsFrom ? .actual : status(
           scope: own ?? scope, role: passage.role, sentence: sentenceStart..<start,
           clause: clauseStart..<start, rest: metric.span.end..<clauseEnd)
+      if metric.kind == .streak {
+        // 连续6年增产 counts years gone by; a goal word makes one to keep up (力争连续…).
+        metric.status = MetricTimeWords.targetCues.occurs(in: text.folded, range: sentenceStart..<start) ? .target : .actual
+      }
       if metric.kind == .streak || metric.kind == .returnPeriod {
         // A duration (连续4年, 五十年一遇) is not a figure of a year.
         (metric.year, metric.years) = (nil, nil)
@@ -287,6 +294,10 @@ struct MetricAnnotator {
       switch scope {
       case .year(let year):
         if year < reference || fact { return .actual }
+        // The document's own year in a report with no headings at all (the 1954 report): a
+        // goal word makes a target; else it may be this year's outcome so far as well as its
+        // goal, and is left unsaid.
+        if year == reference, outline.sections.isEmpty, !goal { return nil }
         return .target
       case .span(let first, let last):
         if last < reference { return .actual }
@@ -381,7 +392,27 @@ struct MetricAnnotator {
   /// The time named in `range` close before a figure: "2004年" with at most six scalars
   /// between it and the figure, or "去年的"; a span the clause names for a sum
   /// ("從一九五〇年到一九五三年共有八萬億元", "五年累计7.79万亿元").
-  private func ownTime(in range: Range<Int>) -> TimeScope? {
+  /// The time that opens the figure's clause when the clause does not open its sentence
+  /// ("…，一九五三年全國公私企業的職工已經達到…"); a sentence's opening time is its topic.
+  private func clauseTime(_ clause: Range<Int>, sentenceStart: Int) -> TimeScope? {
+    let folded = text.folded
+    if let reference {
+      var index = clause.lowerBound
+      while index < clause.upperBound {
+        if MetricTimeWords.presentWords.longestMatch(in: folded, at: index, limit: clause.upperBound) != nil {
+          return .year(reference)
+        }
+        index += 1
+      }
+    }
+    guard clause.lowerBound > sentenceStart else { return nil }
+    return TimeScope.topic(in: folded, at: clause.lowerBound, limit: clause.upperBound, reference: reference)
+  }
+
+  ///
+  /// - Parameter multiple: the figure is a multiple (倍), whose "X年的" is the base it
+  ///   multiplies ("等於一九四九年的二點五倍"), not its own year.
+  private func ownTime(in range: Range<Int>, multiple: Bool = false) -> TimeScope? {
     let folded = text.folded
     // A span of two years anywhere in the clause.
     var cursor = range.lowerBound
@@ -405,7 +436,8 @@ struct MetricAnnotator {
       // 比2020年增长5%: the year compared with is not the figure's.
       let compared = index > 0 && MetricTimeWords.comparisonWords.contains(folded[index - 1])
       if !compared, let (year, end) = TimeScope.year(folded, at: index, limit: range.upperBound), range.upperBound - end <= 6,
-        end < folded.count, folded[end] != 0x5EA6, folded[end] != 0x4EE5  // 年度, 以来
+        end < folded.count, folded[end] != 0x5EA6, folded[end] != 0x4EE5,  // 年度, 以来
+        !(multiple && folded[end] == 0x7684)  // 的
       {
         return .year(year)
       }

@@ -16,6 +16,8 @@ enum MetricTimeWords {
   static let pastSpans: [(word: String, years: Int)] = [
     ("过去五年", 5), ("过去的五年", 5), ("五年来", 5), ("近五年", 5), ("近五年来", 5), ("过去十年", 10), ("十年来", 10),
     ("这五年", 5), ("这五年来", 5), ("五年间", 5), ("五年累计", 5), ("这十年", 10), ("这十年来", 10),
+    // traditional characters (the 1954 report)
+    ("五年來", 5), ("過去五年", 5), ("這五年", 5), ("近五年來", 5), ("十年來", 10), ("過去十年", 10),
   ]
   static let pastSpanTable = WordTable(pastSpans.map(\.word))
 
@@ -44,11 +46,21 @@ enum MetricTimeWords {
 
   /// Relative years that say whose figure follows inside a clause ("降到去年的1.5%左右");
   /// 比上年 and 较上年 compare and are never read.
-  static let clauseYears: [(word: String, offset: Int)] = [("去年的", -1), ("今年的", 0), ("明年的", 1), ("上年的", -1)]
+  static let clauseYears: [(word: String, offset: Int)] = [
+    ("去年的", -1), ("今年的", 0), ("明年的", 1), ("上年的", -1), ("去年底的", -1), ("去年年底的", -1), ("去年末的", -1),
+    ("上年末的", -1), ("今年底的", 0),
+  ]
+
+  /// Words of the present anywhere in a figure's clause: the figure is the document's year's
+  /// ("目前…已佔百分之八十左右", "提高到现在的1721元"). Not 现在 alone (从现在起到2035年) nor
+  /// 当前 (当前和今后一个时期).
+  static let presentWords = WordTable(["目前", "现在的", "現在的"])
 
   /// Words before a figure of the document's own year that state a fact so far, not a goal:
   /// "据本年５月份的统计，…已经占总农户的６０％左右", "今年以来已完成…".
-  static let factCues = WordTable(["已经", "已达到", "已达", "已完成", "已有", "据统计", "的统计", "统计显示", "截至"])
+  static let factCues = WordTable([
+    "已经", "已达到", "已达", "已完成", "已有", "据统计", "的统计", "统计显示", "截至", "目前", "现有", "已經", "目前已", "现在的", "現在的", "已占", "已佔",
+  ])
 
   /// Words of a clause that sets part of an indicator aside before its figure: "扣除房地产开发
   /// 投资后，固定资产投资增长2.7%" is not the headline investment growth.

@@ -13,8 +13,34 @@ enum ReferenceYear {
       // parts are headed with (一、１９５５年国家决算 二、１９５６年的国家预算: 1956).
       let candidates = [lastReviewedYear(outline, text: text).map { $0 + 1 }, latestHeadingYear(outline)]
       if let year = candidates.compactMap({ $0 }).max() { return year }
+      // A report with no heading and no dateline (the 1954 report) speaks in the latest year
+      // whose months it names: 一九五四年九月 is when it was written, or just before.
+      if outline.period == nil, let year = latestYearWithAMonth(text.folded) { return year }
     }
     return outline.period?.year
+  }
+
+  /// The latest year written with a month after it (2012年10月, 一九五四年九月).
+  static func latestYearWithAMonth(_ folded: [UInt32]) -> Int? {
+    var latest: Int?
+    var index = 0
+    while index < folded.count {
+      guard Scalar.isDigit(folded[index]) || ChineseNumeral.digit(folded[index]) != nil,
+        let (year, end) = TimeScope.year(folded, at: index, limit: folded.count)
+      else {
+        index += 1
+        continue
+      }
+      var cursor = end
+      while cursor < min(folded.count, end + 2),
+        Scalar.isDigit(folded[cursor]) || ChineseNumeral.digit(folded[cursor]) != nil || folded[cursor] == 0x5341  // 十
+      {
+        cursor += 1
+      }
+      if cursor > end, cursor < folded.count, folded[cursor] == 0x6708 { latest = max(latest ?? year, year) }  // 月
+      index = max(index + 1, end)
+    }
+    return latest
   }
 
   private static func leadingYear(_ iso: String?) -> Int? {

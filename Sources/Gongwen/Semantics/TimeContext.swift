@@ -95,7 +95,9 @@ struct TimeContext {
     var index = range.lowerBound
     while index <= range.upperBound {
       if index == range.upperBound || endsSentence(folded[index]) {
-        if let scope = TimeScope.topic(in: folded, at: start, limit: index, reference: reference) {
+        if let scope = TimeScope.topic(in: folded, at: start, limit: index, reference: reference)
+          ?? secondClauseTopic(in: folded, from: start, limit: index, reference: reference)
+        {
           topics.append((start, scope))
         }
         start = index + 1
@@ -104,6 +106,28 @@ struct TimeContext {
     }
     return topics
   }
+
+  /// The year that makes a sentence's whole second clause after a short first one: "在敎育
+  /// 工作方面，在一九五三年，全國已有…". Only a year standing alone: a plan period or a
+  /// relative word there ("…，“十四五”时期…") is not the sentence's time.
+  private static func secondClauseTopic(in folded: [UInt32], from start: Int, limit: Int, reference: Int?) -> TimeScope? {
+    var index = start
+    while index < min(limit, start + maxLeadingClause) {
+      if folded[index] == 0x2C {  // ,
+        var cursor = index + 1
+        if cursor < limit, folded[cursor] == 0x5728 { cursor += 1 }  // 在
+        guard let (year, end) = TimeScope.year(folded, at: cursor, limit: limit), end < limit, folded[end] == 0x2C else {
+          return nil
+        }
+        return .year(year)
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The longest first clause before a second one that may open with the sentence's time.
+  static let maxLeadingClause = 16
 
   /// How far back a sentence is looked at: a sentence of official prose is far shorter.
   static let maxSentence = 400

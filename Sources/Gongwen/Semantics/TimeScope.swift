@@ -33,6 +33,10 @@ enum TimeScope: Equatable, Sendable {
     }
     if let reference, let scope = relative(text, at: index, limit: limit, reference: reference) { return scope }
     if let plan = planPeriod(text, at: index, limit: limit) { return plan }
+    // "目前，國營和合作社營商業…": the present is the document's year.
+    if let reference, MetricTimeWords.presentWords.longestMatch(in: text, at: index, limit: limit) != nil {
+      return .year(reference)
+    }
     // "第十一届全国人民代表大会第一次会议以来的五年，是…": a span that ends the year before.
     if let reference {
       let clauseEnd = min(limit, index + 40)

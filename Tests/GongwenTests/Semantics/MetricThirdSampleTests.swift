@@ -1,0 +1,118 @@
+import Testing
+@testable import Gongwen
+
+/// Rules from the third hand-read sample (Fixtures/answers/metric-sample-3), each with the
+/// corpus's own wording and the near-misses it must leave alone.
+@Suite("Metrics: cases from the third hand-read sample")
+struct MetricThirdSampleTests {
+  static let frame = [MetricAnnotatorTests.frame.title, MetricAnnotatorTests.frame.dateline]
+
+  func parse(_ lines: [String]) -> Document {
+    GongwenParser().parse(text: (Self.frame + lines).joined(separator: "\n"))
+  }
+
+  func described(_ document: Document, _ text: String) -> String? {
+    document.metrics.first { $0.text == text }.map { metric in
+      let time = metric.year.map(String.init) ?? metric.years.map { "\($0.first)-\($0.last)" } ?? "-"
+      return "\(metric.status?.rawValue ?? "-") \(time)"
+    }
+  }
+
+  /// "等於一九四九年的二點五倍": the year is the base a multiple is of, not the figure's own.
+  @Test func theBaseOfAMultipleIsNotItsYear() {
+    let document = parse([
+      "一、2025年工作回顾", "2025年全市研发投入等于2015年的2.5倍，占比由2015年的3%提高到6%。",
+    ])
+    #expect(described(document, "2.5倍") == "actual 2025")
+    #expect(described(document, "3%") == "actual 2015")
+  }
+
+  /// 目前 opening a sentence or standing in the figure's clause, and 现在的 before it, are the
+  /// document's year, and a fact.
+  @Test func thePresentIsTheDocumentsYear() {
+    let document = parse([
+      "一、2025年工作回顾", "目前，全市国有企业的比重已占百分之五十左右，在批发总额中的比重已占百分之八十左右。",
+      "企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元。",
+    ])
+    #expect(described(document, "百分之八十左右") == "actual 2026")
+    #expect(described(document, "1721元") == "actual 2026")
+    #expect(described(document, "700元") == "actual 2004")
+  }
+
+  /// "在教育工作方面，在一九五三年，全国已有…": a time that opens the second clause after a
+  /// short first one is the sentence's; one that opens a later clause is its clause's.
+  @Test func timesOpeningLaterClauses() {
+    let document = parse([
+      "一、过去五年工作回顾", "在教育工作方面，在2023年，全国已有小学生二百五十四万人，中学生十六万人。",
+      "就业持续扩大，2024年全国城镇职工已经达到一千三百万人。",
+    ])
+    #expect(described(document, "十六万人") == "actual 2023")
+    #expect(described(document, "一千三百万人") == "actual 2024")
+  }
+
+  /// "最多不超过正税的２２％", "不低于当地最低生活保障标准的1.6倍": the bound binds a share
+  /// across its base; "低于全国的4.2%" compares with the nation's figure and binds nothing.
+  @Test(arguments: [
+    ("以最多不超过正税的２２％为限。", "２２％", Metric.Comparator.atMost),
+    ("特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。", "1.6倍", .atLeast),
+  ])
+  func aBoundAcrossTheBase(sentence: String, text: String, comparator: Metric.Comparator) {
+    let metric = GongwenParser().parse(text: "标题\n" + sentence).metrics.first { $0.text == text }
+    #expect(metric?.comparator == comparator, "\(sentence)")
+  }
+
+  @Test(arguments: ["居民消费价格上涨3%，低于全国的4.2%。", "增速高于全省平均水平的5.1%。"])
+  func aComparisonIsNoBound(sentence: String) {
+    #expect(GongwenParser().parse(text: "标题\n" + sentence).metrics.allSatisfy { $0.comparator == nil }, "\(sentence)")
+  }
+
+  /// A streak counts years gone by, in a plan too, unless a goal word makes one to keep up.
+  @Test func streaksAreActualUnlessAimedAt() {
+    let document = parse([
+      "二、2026年重点工作", "在连续6年增产增收之后，保持农业稳定发展难度加大。", "力争粮食产量连续7年稳定在1300万吨以上。",
+    ])
+    #expect(document.metrics.first { $0.text == "6年" }?.status == .actual)
+    #expect(document.metrics.first { $0.text == "7年" }?.status == .target)
+  }
+
+  @Test func aLevelAtTheEndOfLastYear() {
+    let document = parse(["一、过去五年工作回顾", "资本充足率从2020年底的8.4%提升到去年底的13.3%。"])
+    #expect(described(document, "13.3%") == "actual 2025")
+    #expect(described(document, "8.4%") == "actual 2020")
+  }
+
+  @Test func approximateWithALink() {
+    let metric = GongwenParser().parse(text: "标题\n去年价格上涨的翘尾影响约有1个百分点。").metrics.first
+    #expect(metric?.text == "约有1个百分点")
+    #expect(metric?.approximate == true)
+  }
+
+  @Test func aDeficitRatioPlannedWith拟按() {
+    let document = parse(["二、2026年重点工作", "今年赤字率拟按3.2%左右安排。"])
+    #expect(document.metrics.first?.indicator == .deficitRatio)
+  }
+
+  /// 八成以上 of spending is a share, neither the spending nor its growth.
+  @Test func aShareInTenthsIsNoIndicator() {
+    let document = parse(["一、2025年工作回顾", "全市财政支出八成以上投向民生领域。"])
+    #expect(document.metrics.first?.text == "八成以上")
+    #expect(document.metrics.first?.indicator == nil)
+  }
+
+  @Test(arguments: ["充分发挥中央和地方两个积极性。", "提高残疾人两项补贴标准。", "分两个阶段推进。"])
+  func formulations(sentence: String) {
+    #expect(GongwenParser().parse(text: "标题\n" + sentence).metrics.isEmpty, "\(sentence)")
+  }
+
+  /// A report with no dateline and no headings speaks in the latest year it names a month of.
+  @Test func aReportWithoutHeadingsDatesItselfByItsMonths() {
+    let text = [
+      "各位代表：", "现在我代表中央人民政府作工作报告。", "一九五三年，全国工业总产值增长百分之三十。",
+      "今年七月，长江流域发生洪水，成灾的农田八千余万亩。", "一九五四年九月，第一届全国人民代表大会召开。",
+    ].joined(separator: "\n")
+    #expect(ReferenceYear.latestYearWithAMonth(text.foldedScalars) == 1954)
+    let document = GongwenParser().parse(text: text)
+    #expect(document.metrics.first { $0.text == "八千余万亩" }?.year == 1954)
+    #expect(document.metrics.first { $0.text == "百分之三十" }.map { "\($0.status?.rawValue ?? "-") \($0.year ?? 0)" } == "actual 1953")
+  }
+}
