@@ -398,8 +398,10 @@ struct MetricExtractor {
   /// counts the noun beside it. A Chinese numeral needs two characters before its magnitude
   /// (十万火急 is an idiom); what follows must be the end of the clause or the counted noun.
   private func isBareCount(_ first: NumberToken, token: NumberToken, magnitudeEnd: Int, unit: TextUnit) -> Bool {
-    if first.form == .chinese, let split = token.magnitude, split.mantissaEnd - first.range.lowerBound < 2 { return false }
-    if first.form == .chinese, token.magnitude == nil { return false }
+    // 近千万家庭, 超百万: a bare 百/千 that 近, 超 or 逾 made a number, then a magnitude.
+    let bareUnit = first.form == .chinese && first.range.count == 1 && (first.value ?? 0) >= 100
+    if first.form == .chinese, !bareUnit, let split = token.magnitude, split.mantissaEnd - first.range.lowerBound < 2 { return false }
+    if first.form == .chinese, !bareUnit, token.magnitude == nil { return false }
     // 每10万人口: the base of a rate, not a figure.
     if first.range.lowerBound > unit.range.lowerBound, text.folded[first.range.lowerBound - 1] == 0x6BCF { return false }  // 每
     return bareCountMayFollow(at: magnitudeEnd, limit: unit.range.upperBound)

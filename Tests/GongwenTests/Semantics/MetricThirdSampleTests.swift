@@ -99,6 +99,22 @@ struct MetricThirdSampleTests {
     #expect(document.metrics.first?.indicator == nil)
   }
 
+  /// A bare 百/千 made a number by 近, 超 or 突破, with a magnitude, counts the noun beside it.
+  @Test(arguments: [
+    ("惠及近千万家庭。", "近千万", 10_000_000.0), ("出生人口超百万。", "超百万", 1_000_000.0),
+    ("经济总量突破千亿元。", "突破千亿元", 100_000_000_000.0),
+  ])
+  func bareHundredsAndThousands(sentence: String, text: String, normalized: Double) {
+    let metric = GongwenParser().parse(text: "标题\n" + sentence).metrics.first
+    #expect(metric?.text == text, "\(sentence)")
+    #expect(metric?.normalizedValue == normalized, "\(sentence)")
+  }
+
+  @Test(arguments: ["十万火急。", "数以百万计。", "千方百计扩大就业。"])
+  func bareMagnitudesInIdioms(sentence: String) {
+    #expect(GongwenParser().parse(text: "标题\n" + sentence).metrics.isEmpty, "\(sentence)")
+  }
+
   @Test(arguments: ["充分发挥中央和地方两个积极性。", "提高残疾人两项补贴标准。", "分两个阶段推进。"])
   func formulations(sentence: String) {
     #expect(GongwenParser().parse(text: "标题\n" + sentence).metrics.isEmpty, "\(sentence)")
