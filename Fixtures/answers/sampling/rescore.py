@@ -1,3 +1,5 @@
+# Re-checks a judged sample against a newer build: which sampled metrics changed (matched by span start).
+# python3 ../sampling/rescore.py GONGWEN precision-sample.jsonl precision-judged.tsv
 import json,sys,subprocess,csv
 tool=sys.argv[1]; sample=sys.argv[2]; judged=sys.argv[3]
 rows=[json.loads(l) for l in open(sample)]

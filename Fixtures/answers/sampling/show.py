@@ -1,3 +1,4 @@
+# Prints sampled metrics with their sentences, for reading: python3 ../sampling/show.py 1 150
 import json,sys
 a,b=int(sys.argv[1]),int(sys.argv[2])
 for l in open('precision-sample.jsonl'):

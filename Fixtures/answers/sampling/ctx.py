@@ -1,3 +1,4 @@
+# Prints the text before sampled metrics, for reading their year and status: python3 ../sampling/ctx.py 2 10
 import json,sys
 rows={json.loads(l)['n']:json.loads(l) for l in open('precision-sample.jsonl')}
 for a in sys.argv[1:]:
