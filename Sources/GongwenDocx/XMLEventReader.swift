@@ -1,0 +1,93 @@
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+import Foundation
+
+/// Walks an XML part with Foundation's `XMLParser` (libxml2's SAX reader) and hands each
+/// event to a ``XMLEventHandler``, with names stripped of their namespace prefix.
+///
+/// WordprocessingML always writes its elements with a prefix (`w:p`, `w:t`), but the prefix
+/// is the writer's choice: `w` is a convention, not a rule. Matching local names keeps the
+/// reader indifferent to it; the few names that clash across namespaces (none that Gongwen
+/// reads) would need the namespace URI.
+struct XMLEventReader {
+  /// Parses `data`, calling `handler` for each start tag, end tag and run of text.
+  ///
+  /// - Throws: ``DocxError/damaged(_:)`` when the XML is not well formed.
+  static func read<Handler: XMLEventHandler>(_ data: Data, part: String, into handler: inout Handler) throws(DocxError) {
+    let parser = XMLParser(data: data)
+    let delegate = Delegate(handler)
+    parser.delegate = delegate
+    parser.shouldProcessNamespaces = false
+    parser.shouldResolveExternalEntities = false
+    guard parser.parse() else {
+      let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "not well-formed XML"
+      throw .damaged("\(part): \(reason) (line \(parser.lineNumber))")
+    }
+    handler = delegate.handler
+  }
+
+  /// The local part of a qualified name: `p` for `w:p`.
+  @inline(__always)
+  static func localName(_ name: String) -> Substring {
+    guard let colon = name.firstIndex(of: ":") else { return Substring(name) }
+    return name[name.index(after: colon)...]
+  }
+
+  private final class Delegate<Handler: XMLEventHandler>: NSObject, XMLParserDelegate {
+    var handler: Handler
+
+    init(_ handler: Handler) {
+      self.handler = handler
+    }
+
+    func parser(
+      _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+      attributes: [String: String] = [:]
+    ) {
+      handler.start(XMLEventReader.localName(elementName), attributes: XMLAttributes(attributes))
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+      handler.end(XMLEventReader.localName(elementName))
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+      handler.characters(string)
+    }
+  }
+}
+
+/// What an XML part's reader does with its events.
+protocol XMLEventHandler {
+  mutating func start(_ name: Substring, attributes: XMLAttributes)
+  mutating func end(_ name: Substring)
+  mutating func characters(_ text: String)
+}
+
+/// An element's attributes, looked up by local name (`val` finds `w:val`).
+struct XMLAttributes {
+  let values: [String: String]
+
+  init(_ values: [String: String]) {
+    self.values = values
+  }
+
+  subscript(_ localName: String) -> String? {
+    if let value = values["w:" + localName] { return value }
+    for (key, value) in values where XMLEventReader.localName(key) == localName { return value }
+    return nil
+  }
+
+  /// The attribute as an integer, nil when absent or not a number.
+  func integer(_ localName: String) -> Int? {
+    self[localName].flatMap { Int($0) }
+  }
+
+  /// A WordprocessingML on/off value (`<w:vanish/>`, `w:val="false"`): on unless it says
+  /// `false`, `0` or `off`.
+  var isOn: Bool {
+    guard let value = self["val"] else { return true }
+    return !(value == "false" || value == "0" || value == "off")
+  }
+}
