@@ -46,7 +46,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "GongwenTests", dependencies: ["Gongwen", "GongwenDocx"]),
+    .testTarget(
+      name: "GongwenTests",
+      dependencies: ["Gongwen", "GongwenDocx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     // Runs the built `gongwen` end to end; depending on it makes `swift test` build it.
     .testTarget(name: "GongwenCLITests", dependencies: ["gongwen"]),
   ],

@@ -24,6 +24,11 @@ struct XMLEventReader {
       let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "not well-formed XML"
       throw .damaged("\(part): \(reason) (line \(parser.lineNumber))")
     }
+    // libxml2 reports no error for a part that stops inside an element: a part cut short
+    // (a file saved half-way) would read as a shorter document.
+    guard delegate.sawRoot, delegate.depth == 0 else {
+      throw .damaged("\(part): \(delegate.sawRoot ? "ends inside an element" : "holds no XML element")")
+    }
     handler = delegate.handler
   }
 
@@ -36,6 +41,8 @@ struct XMLEventReader {
 
   private final class Delegate<Handler: XMLEventHandler>: NSObject, XMLParserDelegate {
     var handler: Handler
+    var depth = 0
+    var sawRoot = false
 
     init(_ handler: Handler) {
       self.handler = handler
@@ -45,10 +52,13 @@ struct XMLEventReader {
       _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
       attributes: [String: String] = [:]
     ) {
+      depth += 1
+      sawRoot = true
       handler.start(XMLEventReader.localName(elementName), attributes: XMLAttributes(attributes))
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+      depth -= 1
       handler.end(XMLEventReader.localName(elementName))
     }
 

@@ -36,6 +36,12 @@ extension GongwenParser {
     return document
   }
 
+  /// Whether a file's name is an old word processor's: `.doc`, `.dot`, `.wps`, `.wpt`.
+  static func isLegacyWordName(_ path: String?) -> Bool {
+    guard let path, let dot = path.lastIndex(of: ".") else { return false }
+    return ["doc", "dot", "wps", "wpt"].contains(path[path.index(after: dot)...].lowercased())
+  }
+
   /// The ``GongwenError`` naming the file for a ``DocxError``.
   static func error(_ error: DocxError, path: String?, limit: Int) -> GongwenError {
     switch error {
@@ -44,7 +50,9 @@ extension GongwenParser {
     case .noBody: .documentWithoutBody(path: path)
     case .encrypted: .encryptedDocument(path: path)
     case .legacyWord: .legacyWordDocument(path: path)
-    case .otherCompoundFile: .binaryInput(path: path)
+    // A compound file whose directory names neither stream (cut short, or a variant) is an
+    // old Word file when its name says so, else binary data (an old Excel file).
+    case .otherCompoundFile: Self.isLegacyWordName(path) ? .legacyWordDocument(path: path) : .binaryInput(path: path)
     case .tooLarge: .tooLarge(path: path, limit: limit)
     }
   }
