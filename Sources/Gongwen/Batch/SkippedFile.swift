@@ -12,7 +12,7 @@ public struct SkippedFile: Hashable, Sendable {
     case wordDocument
     /// A PDF file (`.pdf`).
     case pdf
-    /// Any other file the default patterns do not take: not plain text or Markdown.
+    /// Any other file the default patterns do not take: not plain text, Markdown or `.docx`.
     case notText
     /// A file the pattern given (`--glob`) does not take.
     case notMatchingPattern
@@ -22,7 +22,7 @@ public struct SkippedFile: Hashable, Sendable {
       switch self {
       case .wordDocument: "not read: save it as .docx"
       case .pdf: "PDF files are not read yet; extract their text first"
-      case .notText: "not a text or Markdown file"
+      case .notText: "not a text, Markdown or Word (.docx) file"
       case .notMatchingPattern: "does not match the pattern"
       }
     }
