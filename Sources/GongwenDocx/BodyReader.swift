@@ -186,7 +186,13 @@ struct BodyReader: XMLEventHandler {
 
   mutating func characters(_ text: String) {
     guard readsText else { return }
-    append(text)
+    // A line feed typed into `w:t` (XML written by hand or by a script) shows as a space in
+    // Word; only `w:br` breaks a line.
+    if text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+      append(String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 }))
+    } else {
+      append(text)
+    }
     if let runSize, let last = open.indices.last, runSize > open[last].largestSize { open[last].largestSize = runSize }
   }
 
@@ -230,7 +236,8 @@ struct BodyReader: XMLEventHandler {
       return
     }
     if !tables.isEmpty {
-      tables[tables.count - 1].cellParagraphs.append(text)
+      // A row stays one line: a line break in a cell is a space.
+      tables[tables.count - 1].cellParagraphs.append(text.contains("\n") ? String(text.map { $0 == "\n" ? " " : $0 }) : text)
       return
     }
     if role == .title { titleFound = true }

@@ -15,13 +15,18 @@ struct XMLEventReader {
   ///
   /// - Throws: ``DocxError/damaged(_:)`` when the XML is not well formed.
   static func read<Handler: XMLEventHandler>(_ data: Data, part: String, into handler: inout Handler) throws(DocxError) {
-    let parser = XMLParser(data: data)
+    // From a stream, which the parser reads in chunks: given all the data at once, libxml2's
+    // push parser refuses an input whose unparsed rest exceeds 10 MB ("huge input lookup",
+    // XML_MAX_LOOKUP_LIMIT), and Word writes document.xml as one line.
+    let parser = XMLParser(stream: InputStream(data: data))
     let delegate = Delegate(handler)
     parser.delegate = delegate
     parser.shouldProcessNamespaces = false
     parser.shouldResolveExternalEntities = false
     guard parser.parse() else {
-      let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "not well-formed XML"
+      // Foundation's text for libxml2's errors says nothing ("The operation could not be
+      // completed"): the error number is libxml2's code (xmlParserErrors).
+      let reason = parser.parserError.map { "not well-formed XML (libxml2 error \(($0 as NSError).code))" } ?? "not well-formed XML"
       throw .damaged("\(part): \(reason) (line \(parser.lineNumber))")
     }
     // libxml2 reports no error for a part that stops inside an element: a part cut short

@@ -35,6 +35,14 @@ struct DocxBodyReaderTests {
     #expect(try Self.texts(body) == ["一、总体 要求\t甲", "上一行\n下一行续", "", "自动-化"])
   }
 
+  @Test func testOnlyBreaksBreakLines() throws {
+    let body = """
+      <w:p><w:r><w:t>写入的
+      换行</w:t></w:r></w:p>      <w:tbl><w:tr><w:tc><w:p><w:r><w:t>单元格</w:t><w:br/><w:t>两行</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+      """
+    #expect(try Self.texts(body) == ["写入的 换行", "单元格 两行"])
+  }
+
   @Test func testFieldsShowTheirResultNotTheirCode() throws {
     let body = """
       <w:p><w:r><w:t>见第</w:t></w:r>\
@@ -149,6 +157,18 @@ struct DocxBodyReaderTests {
     #expect(styles.numbering(of: "Custom")?.level == 1)
     #expect(styles.isContents("TOC1"))
     #expect(styles.styles["Heading1Char"] == nil)
+  }
+
+  /// Word writes document.xml as one line; libxml2 refuses more than 10 MB of it given at
+  /// once, so the parser is fed from a stream.
+  @Test func testAPartOverTenMegabytesIsRead() throws {
+    let padding = String(repeating: "x", count: 1000)
+    let paragraph = "<w:p><w:bookmarkStart w:id=\"0\" w:name=\"\(padding)\"/><w:r><w:t>段落。</w:t></w:r></w:p>"
+    let body = String(repeating: paragraph, count: 11_000)
+    #expect(body.utf8.count > 11_000_000)
+    let paragraphs = try Self.read(body)
+    #expect(paragraphs.count == 11_000)
+    #expect(paragraphs.last?.text == "段落。")
   }
 
   @Test func testMalformedXMLIsDamaged() {
