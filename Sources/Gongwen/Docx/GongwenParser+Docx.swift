@@ -26,14 +26,12 @@ extension GongwenParser {
     let sha256 = bytes.withUnsafeBytes { SHA256.hexDigest($0) }
     let source = Source(path: path, encoding: "UTF-8", bom: false, sha256: sha256, bytes: bytes.count, format: .docx)
     let text = DocxText(paragraphs)
+    // A body of empty paragraphs is an empty document (an `input.empty` warning), as an
+    // empty text file is.
     let empty = text.scalars.allSatisfy { $0 == "\n" }
-    var document = assemble(
+    return assemble(
       SourceText(scalars: empty ? [] : text.scalars), source: source, format: .docx, hints: empty ? [] : text.hints,
       decodeDiagnostics: [])
-    if empty, document.diagnostics.first != Self.emptyInputDiagnostic {
-      document.diagnostics.insert(Self.emptyInputDiagnostic, at: 0)
-    }
-    return document
   }
 
   /// Whether a file's name is an old word processor's: `.doc`, `.dot`, `.wps`, `.wpt`.
