@@ -11,6 +11,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     // `swift package generate-documentation --target Gongwen` (a plugin: not built by `swift test`).
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+    // Unzips .docx files (Sources/Gongwen/Docx). Pure Swift over zlib: nothing to install.
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // The system ICU (libicu-dev), seen through a C shim.
@@ -30,7 +32,13 @@ let package = Package(
     // Foundation's bundled ICU headers clash with the system ones in any
     // module that sees both (see Docs/Guide.md, "Encodings").
     .target(name: "GongwenICU", dependencies: ["CICU"]),
-    .target(name: "Gongwen", dependencies: ["GongwenICU", "CSQLite"]),
+    // The only code that sees ZIPFoundation and FoundationXML (libxml2): reads a .docx into
+    // plain values (Sources/GongwenDocx, Docs/Docx.md), as GongwenICU does for ICU.
+    .target(
+      name: "GongwenDocx",
+      dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
+    .target(name: "Gongwen", dependencies: ["GongwenICU", "GongwenDocx", "CSQLite"]),
     .executableTarget(
       name: "gongwen",
       dependencies: [
@@ -38,7 +46,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "GongwenTests", dependencies: ["Gongwen"]),
+    .testTarget(
+      name: "GongwenTests",
+      dependencies: ["Gongwen", "GongwenDocx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     // Runs the built `gongwen` end to end; depending on it makes `swift test` build it.
     .testTarget(name: "GongwenCLITests", dependencies: ["gongwen"]),
   ],

@@ -59,7 +59,9 @@ bin=$("${swift_build[@]}" --show-bin-path)
 
 # The objects of the current sources only (a deleted source leaves a stale .o behind).
 objects=()
-for target in GongwenICU Gongwen; do
+# GongwenDocx and ZIPFoundation read .docx input (Docs/Docx.md); FoundationXML, which
+# GongwenDocx imports, is linked by the objects' autolink entries.
+for target in GongwenICU ZIPFoundation GongwenDocx Gongwen; do
   while IFS= read -r object; do objects+=("$object"); done < <(
     python3 - "$bin/$target.build/output-file-map.json" <<'EOF'
 import json, sys
@@ -75,7 +77,8 @@ mkdir -p "$out"
 nice swiftc "${sanitize[@]}" -parse-as-library -O -swift-version 6 "${linker[@]}" \
   -I "$bin/Modules" -Xcc -fmodule-map-file=Sources/CICU/module.modulemap \
   -Xcc -fmodule-map-file=Sources/CSQLite/module.modulemap \
-  Fuzz/GongwenFuzz.swift "${objects[@]}" $(pkg-config --libs icu-uc icu-i18n sqlite3) -o "$fuzzer"
+  -Xcc -fmodule-map-file="$scratch/checkouts/ZIPFoundation/Sources/CZLib/module.modulemap" \
+  Fuzz/GongwenFuzz.swift "${objects[@]}" $(pkg-config --libs icu-uc icu-i18n sqlite3 zlib) -o "$fuzzer"
 
 # MARK: Phase 1: the regression corpus, one file at a time so that every failure is named.
 

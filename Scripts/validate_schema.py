@@ -60,7 +60,8 @@ def main():
     documents = Draft202012Validator(document_schema, registry=registry)
 
     fixtures = sorted(glob.glob(os.path.join(ROOT, "Fixtures", "*.txt"))
-                      + glob.glob(os.path.join(ROOT, "Fixtures", "families", "*.txt")))
+                      + glob.glob(os.path.join(ROOT, "Fixtures", "families", "*.txt"))
+                      + glob.glob(os.path.join(ROOT, "Fixtures", "docx", "*.docx")))
     parsed = {}
     for fixture in fixtures:
         document = json.loads(run(binary, "parse", fixture))

@@ -244,24 +244,24 @@ struct LeftOutCommandTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     try FileManager.default.copyItem(
       atPath: CLIRunner.fixture("003_a7bb66045fcf768d.txt"), toPath: folder.appendingPathComponent("in/r.txt").path)
-    try Data("PK".utf8).write(to: folder.appendingPathComponent("in/a.docx"))
+    try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]).write(to: folder.appendingPathComponent("in/a.doc"))
     try Data("%PDF".utf8).write(to: folder.appendingPathComponent("in/b.pdf"))
     let input = folder.appendingPathComponent("in").path
 
     let loud = try CLIRunner.run(["convert", input, "-o", folder.appendingPathComponent("out").path])
     #expect(loud.status == 0)
     #expect(loud.stderr.contains(
-      "left out 2: \(input)/a.docx (Word documents are not read yet), \(input)/b.pdf (PDF files are not read yet; extract their text first)\n"))
+      "left out 2: \(input)/a.doc (not read: save it as .docx), \(input)/b.pdf (PDF files are not read yet; extract their text first)\n"))
     #expect(loud.stderr.contains("converted 1, failed 0, skipped 0, left out 2; "))
 
     let quiet = try CLIRunner.run(["convert", input, "-o", folder.appendingPathComponent("db.sqlite").path, "--format", "sqlite", "-q"])
     #expect(quiet.status == 0)
-    #expect(!quiet.stderr.contains("a.docx"))
+    #expect(!quiet.stderr.contains("a.doc"))
     #expect(quiet.stderr.contains("converted 1, failed 0, skipped 0, left out 2; "))
 
     let table = try CLIRunner.run(["documents", input])
     #expect(table.status == 0)
-    #expect(table.stderr.contains("left out 2: \(input)/a.docx (Word documents are not read yet)"))
+    #expect(table.stderr.contains("left out 2: \(input)/a.doc (not read: save it as .docx)"))
     let quietTable = try CLIRunner.run(["metrics", input, "-q"])
     #expect(quietTable.stderr == "left out 2\n")
   }

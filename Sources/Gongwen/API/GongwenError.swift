@@ -28,6 +28,18 @@ public enum GongwenError: Error, Hashable, Sendable, CustomStringConvertible {
   /// A SQLite database could not be opened, read or written (``SQLiteExport``): not a
   /// database, another program's database, a full disk.
   case database(path: String, reason: String)
+  /// A Word document (`.docx`) that cannot be read: not a valid ZIP archive, or a part that
+  /// is not well-formed XML (a truncated download, a file saved half-way).
+  case damagedDocument(path: String?, reason: String)
+  /// A password-protected Office document (an OLE compound file holding `EncryptionInfo`).
+  case encryptedDocument(path: String?)
+  /// A Word 97–2003 `.doc` or WPS `.wps` (an OLE compound file with a `WordDocument`
+  /// stream), which Gongwen does not read: saved as `.docx`, it is.
+  case legacyWordDocument(path: String?)
+  /// A ZIP archive that is not a Word document: it has no `word/document.xml`.
+  case notWordDocument(path: String?)
+  /// A Word document whose `word/document.xml` has no body (`w:body`).
+  case documentWithoutBody(path: String?)
 
   public var description: String {
     switch self {
@@ -51,13 +63,26 @@ public enum GongwenError: Error, Hashable, Sendable, CustomStringConvertible {
       return "\(path): refused: \(reason)"
     case .database(let path, let reason):
       return "\(path): SQLite database: \(reason)"
+    case .damagedDocument(let path, let reason):
+      return "\(path ?? "<input>"): damaged Word document: \(reason)"
+    case .encryptedDocument(let path):
+      return "\(path ?? "<input>"): encrypted (password-protected) document: remove the password in Word and save again"
+    case .legacyWordDocument(let path):
+      return "\(path ?? "<input>"): Word 97–2003 .doc (or WPS .wps) is not read: save as .docx"
+    case .notWordDocument(let path):
+      return "\(path ?? "<input>"): a ZIP archive, not a Word document (no word/document.xml)"
+    case .documentWithoutBody(let path):
+      return "\(path ?? "<input>"): Word document without a body (word/document.xml has no w:body)"
     }
   }
 
   /// The path the error concerns, if any.
   public var path: String? {
     switch self {
-    case .binaryInput(let path), .undecodable(let path, _), .tooLarge(let path, _): return path
+    case .binaryInput(let path), .undecodable(let path, _), .tooLarge(let path, _), .damagedDocument(let path, _),
+      .encryptedDocument(let path), .legacyWordDocument(let path), .notWordDocument(let path),
+      .documentWithoutBody(let path):
+      return path
     case .unreadable(let path, _), .isDirectory(let path), .empty(let path), .unwritable(let path, _),
       .outputExists(let path), .notAllowed(let path, _), .database(let path, _):
       return path

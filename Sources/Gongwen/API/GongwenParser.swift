@@ -65,6 +65,7 @@ public struct GongwenParser: Sendable {
   /// through the rest of the pipeline (a large file's bytes are a third of its scalars).
   private func parse(owned bytes: consuming [UInt8], path: String?, format: InputFormat) throws(GongwenError) -> Document {
     guard bytes.count <= maxInputBytes else { throw .tooLarge(path: path, limit: maxInputBytes) }
+    if Self.readsAsWordDocument(bytes, format: format) { return try parseWordDocument(bytes, path: path) }
     let decoded = bytes.withUnsafeBytes { raw in
       Result { () throws(GongwenError) in
         (try TextDecoder(path: path).decode(raw), SHA256.hexDigest(raw))
@@ -74,7 +75,7 @@ public struct GongwenParser: Sendable {
     _ = consume bytes
     let (text, sha256) = try decoded.get()
     let source = Source(
-      path: path, encoding: text.encoding, bom: text.hadByteOrderMark, sha256: sha256, bytes: byteCount)
+      path: path, encoding: text.encoding, bom: text.hadByteOrderMark, sha256: sha256, bytes: byteCount, format: format)
     let sourceText = SourceText(scalars: text.scalars)
     return assemble(
       sourceText, source: source, format: format, decodeDiagnostics: Self.decodeDiagnostics(text, in: sourceText))
@@ -94,23 +95,28 @@ public struct GongwenParser: Sendable {
     let format = format ?? InputFormat(path: path)
     let utf8 = Array(text.utf8)
     return utf8.withUnsafeBytes { raw in
-      let source = Source(path: path, encoding: "UTF-8", bom: false, sha256: SHA256.hexDigest(raw), bytes: raw.count)
+      // A string is text whatever its name says: a `.docx` path labels it, nothing more.
+      let format = format == .docx ? .plainText : format
+      let source = Source(
+        path: path, encoding: "UTF-8", bom: false, sha256: SHA256.hexDigest(raw), bytes: raw.count, format: format)
       let scalars = TextDecoder.decodeUTF8IfMostlyValid(raw)?.scalars ?? Array(text.unicodeScalars)
       return assemble(SourceText(scalars: scalars), source: source, format: format, decodeDiagnostics: [])
     }
   }
 
-  private func assemble(
-    _ original: SourceText, source: Source, format: InputFormat, decodeDiagnostics: [Diagnostic]
+  func assemble(
+    _ original: SourceText, source: Source, format: InputFormat, hints: [LineHint] = [],
+    decodeDiagnostics: [Diagnostic]
   ) -> Document {
     // Layout recovery first: the stages after it read logical lines whatever the layout,
-    // and their positions are mapped back to the original text at the end.
-    let layout = LayoutRecovery(text: original).recover()
+    // and their positions are mapped back to the original text at the end. A Word
+    // document's lines are its paragraphs already, and its hints are per line.
+    let layout = format == .docx ? nil : LayoutRecovery(text: original).recover()
     let text = layout?.text ?? original
     // Each stage's input is let go as soon as the next stage has it: the classified lines
     // once the tree is built, the text units once the entities are found. For a text of
     // very short lines they cost more than the text itself (Docs/Benchmarks.md).
-    var built = DocumentReader(text: text).build(LineClassifier(text: text, format: format).classify())
+    var built = DocumentReader(text: text).build(LineClassifier(text: text, format: format, hints: hints).classify())
     var entities = Self.extract(from: built, text: text)
     built.units = []
     Self.annotate(&built, text: text)

@@ -63,9 +63,9 @@ extension GongwenError {
 
 /// Expands command-line inputs — files, directories, `-` — into the documents to convert.
 public enum BatchInput {
-  /// The shell patterns a folder's files are taken by when none is given: plain-text and
-  /// markdown reports.
-  public static let defaultPatterns = ["*.txt", "*.md", "*.markdown"]
+  /// The shell patterns a folder's files are taken by when none is given: plain-text,
+  /// markdown and Word (`.docx`) reports.
+  public static let defaultPatterns = ["*.txt", "*.md", "*.markdown", "*.docx"]
 
   /// The documents named by `inputs`, in a stable order: inputs as given, each directory's
   /// files (matching `pattern`, recursively) sorted by path. Inputs that do not exist and
@@ -74,7 +74,7 @@ public enum BatchInput {
   /// - Parameters:
   ///   - inputs: files, folders (searched recursively) and `-` for standard input.
   ///   - pattern: which files to take from folders, as a shell pattern; `nil` takes the
-  ///     ``defaultPatterns`` (`.txt`, `.md` and `.markdown` files).
+  ///     ``defaultPatterns`` (`.txt`, `.md`, `.markdown` and `.docx` files).
   ///   - excluding: a folder not to enter (the output folder, so that earlier outputs are
   ///     never read back in as inputs), compared after resolving links.
   public static func collect(
@@ -100,7 +100,7 @@ public enum BatchInput {
   ///
   /// ```swift
   /// let inputs = BatchInput.scan(["reports/"])
-  /// for file in inputs.skipped { print(file.path, file.reason) }   // reports/a.docx Word documents are not read yet
+  /// for file in inputs.skipped { print(file.path, file.reason) }   // reports/a.doc not read: save it as .docx
   /// ```
   public static func scan(_ inputs: [String], pattern: String? = nil, excluding: String? = nil) -> Scan {
     var walk = Walk(

@@ -86,25 +86,9 @@ extension LineClassifier {
   private func markdownHeading(number: Int, level: Int, content: Range<Int>) -> ClassifiedLine {
     let content = MarkdownLine.unwrappingEmphasis(text.folded, content)
     guard !content.isEmpty else { return ClassifiedLine(number: number, range: content, kind: .blank) }
-    if case .heading(var heading) = plainMarkdownLine(number: number, range: content).kind,
-      !heading.marker.range.isEmpty
-    {
-      heading.markdownLevel = level
-      return ClassifiedLine(number: number, range: content, kind: .heading(heading))
-    }
-    if let marker = ordinalMarker(content) {
-      let heading = HeadingLine(marker: marker, title: marker.textStart..<content.upperBound, body: nil, markdownLevel: level)
-      return ClassifiedLine(number: number, range: content, kind: .heading(heading))
-    }
-    let start = content.lowerBound
-    var title = content
-    // "## 工作回顾：" — a trailing colon or full stop is punctuation, not title.
-    if let last = title.last, Scalar.isTitleTerminator(text.folded[last]), title.count > 1 {
-      title = title.lowerBound..<last
-    }
-    let marker = HeadingMarker(style: .part, number: nil, range: start..<start, textStart: start)
-    return ClassifiedLine(
-      number: number, range: content, kind: .heading(HeadingLine(marker: marker, title: title, body: nil, markdownLevel: level)))
+    // "## 工作回顾" is read as a heading-style line of a Word document is.
+    return styledHeading(
+      number: number, level: level, content: content, classified: plainMarkdownLine(number: number, range: content))
   }
 
   /// A line with no block markup: emphasis wrapped around it is left out, and a bold lead

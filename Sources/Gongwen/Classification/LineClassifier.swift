@@ -6,9 +6,14 @@
 ///
 /// A markdown text (``InputFormat/markdown``) is read line by line by
 /// `LineClassifier+Markdown.swift` first: `#` headings, list items, quotes and rules.
+///
+/// A Word document's lines come with ``LineHint``s from its markup (heading styles, tables):
+/// `LineClassifier+Hints.swift`.
 struct LineClassifier: Sendable {
   let text: SourceText
   var format: InputFormat = .plainText
+  /// A hint per line (index 0 for line 1), or empty: the markup's word on each line.
+  var hints: [LineHint] = []
 
   func classify() -> [ClassifiedLine] {
     var lines: [ClassifiedLine] = []
@@ -17,6 +22,10 @@ struct LineClassifier: Sendable {
     } else {
       lines.reserveCapacity(text.lineStarts.count)
       for number in text.lineStarts.indices.map({ $0 + 1 }) {
+        if number <= hints.count, hints[number - 1] != .none {
+          lines.append(contentsOf: classifyHinted(number: number, hint: hints[number - 1]))
+          continue
+        }
         for unit in paragraphUnits(ofLine: number) {
           for piece in statuteHeadingPieces(unit) { lines.append(classifyAlone(number: number, range: piece)) }
         }
@@ -31,6 +40,16 @@ struct LineClassifier: Sendable {
   }
 
   // MARK: - Each line alone
+
+  /// A plain-text line's classified lines: one per paragraph run into it, and per statute
+  /// heading set on it.
+  func classifyTextLine(number: Int) -> [ClassifiedLine] {
+    var lines: [ClassifiedLine] = []
+    for unit in paragraphUnits(ofLine: number) {
+      for piece in statuteHeadingPieces(unit) { lines.append(classifyAlone(number: number, range: piece)) }
+    }
+    return lines
+  }
 
   /// The paragraphs a physical line holds: usually the line itself, but texts scraped from
   /// the web often run paragraphs together on one line, each indented with two ideographic

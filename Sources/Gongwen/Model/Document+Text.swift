@@ -27,6 +27,15 @@ extension Document {
     retainedText.string(span.start..<span.end)
   }
 
+  /// The whole text every ``Span`` indexes: the decoded file, or for a Word document
+  /// (``InputFormat/docx``) the text Gongwen read out of it (paragraphs and table rows,
+  /// automatic numbers written in; Docs/Docx.md). `gongwen parse --text` prints it.
+  ///
+  /// Nil for a document that was not parsed (decoded from JSON, built by hand).
+  public var text: String? {
+    retainedText.string(0..<retainedText.count)
+  }
+
   /// The decoded text a document keeps for ``text(of:)``.
   struct RetainedText: Hashable, Sendable {
     /// The scalars, or nil for a document that was not parsed from text.
@@ -35,6 +44,9 @@ extension Document {
     init(_ scalars: [Unicode.Scalar]? = nil) {
       self.scalars = scalars
     }
+
+    /// The number of scalars; 0 without a text.
+    var count: Int { scalars?.count ?? 0 }
 
     /// The text of `range`, nil outside the text.
     func string(_ range: Range<Int>) -> String? {

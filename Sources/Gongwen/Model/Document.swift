@@ -69,12 +69,17 @@ public struct Source: Codable, Hashable, Sendable {
   public var sha256: String
   /// Size of the raw bytes.
   public var bytes: Int
+  /// How the input was read: as plain text, markdown or a Word document. For a `.docx`,
+  /// ``sha256`` and ``bytes`` are the file's, while spans index the text Gongwen built from
+  /// it (``Document/text``). Nil in JSON written before the field existed.
+  public var format: InputFormat?
 
-  public init(path: String?, encoding: String, bom: Bool, sha256: String, bytes: Int) {
+  public init(path: String?, encoding: String, bom: Bool, sha256: String, bytes: Int, format: InputFormat? = nil) {
     self.path = path
     self.encoding = encoding
     self.bom = bom
     self.sha256 = sha256
     self.bytes = bytes
+    self.format = format
   }
 }

@@ -31,6 +31,7 @@ extension Source: JSONWritable {
       json.field("bom", bom)
       json.field("bytes", bytes)
       json.field("encoding", encoding)
+      json.field("format", format)
       json.field("path", path)
       json.field("sha256", sha256)
     }
@@ -77,6 +78,7 @@ extension BoilerplateLine: JSONWritable {
 }
 
 extension DocumentKind: JSONWritable {}
+extension InputFormat: JSONWritable {}
 extension DocumentType: JSONWritable {}
 
 extension MatterLine: JSONWritable {

@@ -18,10 +18,10 @@ struct SkippedFileTests {
     let folder = try Self.makeFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let scan = BatchInput.scan([folder.path])
-    #expect(scan.items.map(\.relativePath) == ["a.txt", "b.md"])
+    #expect(scan.items.map(\.relativePath) == ["a.txt", "b.md", "c.docx"])
     let skipped = scan.skipped.map { (String($0.path.dropFirst(folder.path.count + 1)), $0.reason) }
-    #expect(skipped.map(\.0) == ["c.docx", "f.rtf", "g.wps", "sub/d.PDF", "sub/e.doc"])
-    #expect(skipped.map(\.1) == [.wordDocument, .notText, .wordDocument, .pdf, .wordDocument])
+    #expect(skipped.map(\.0) == ["f.rtf", "g.wps", "sub/d.PDF", "sub/e.doc"])
+    #expect(skipped.map(\.1) == [.wordDocument, .wordDocument, .pdf, .wordDocument])
     #expect(scan.failures.isEmpty)
     // collect stays what it was.
     #expect(BatchInput.collect([folder.path]).items == scan.items)
@@ -34,7 +34,8 @@ struct SkippedFileTests {
     #expect(scan.items.map(\.relativePath) == ["b.md"])
     let reasons = Dictionary(uniqueKeysWithValues: scan.skipped.map { ($0.path.split(separator: "/").last.map(String.init) ?? "", $0.reason) })
     #expect(reasons["a.txt"] == .notMatchingPattern)
-    #expect(reasons["c.docx"] == .wordDocument)
+    #expect(reasons["c.docx"] == .notMatchingPattern)
+    #expect(reasons["e.doc"] == .wordDocument)
     #expect(reasons["d.PDF"] == .pdf)
     // A file named directly is read whatever its name.
     #expect(BatchInput.scan([folder.appendingPathComponent("c.docx").path]).skipped.isEmpty)
@@ -55,7 +56,7 @@ struct SkippedFileTests {
     #expect(sqlite.leftOut.count == 2)
     let line = try #require(SkippedFile.summary(scan.skipped))
     #expect(line == "left out 2: \(folder.path)/sub/d.PDF (PDF files are not read yet; extract their text first), "
-      + "\(folder.path)/sub/e.doc (Word documents are not read yet)")
+      + "\(folder.path)/sub/e.doc (not read: save it as .docx)")
     #expect(SkippedFile.summary(scan.skipped, names: false) == "left out 2")
     #expect(SkippedFile.summary([]) == nil)
   }
