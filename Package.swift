@@ -11,7 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     // `swift package generate-documentation --target Gongwen` (a plugin: not built by `swift test`).
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
-    // Unzips .docx files (Sources/Gongwen/Docx). Pure Swift over zlib: nothing to install.
+    // Unzips .docx files (Sources/GongwenDocx), over the system zlib (zlib1g-dev).
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
