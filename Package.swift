@@ -31,7 +31,10 @@ let package = Package(
     // The only Swift code that sees ICU. It imports no Foundation, because
     // Foundation's bundled ICU headers clash with the system ones in any
     // module that sees both (see Docs/Guide.md, "Encodings").
-    .target(name: "GongwenICU", dependencies: ["CICU"]),
+    // Built with library evolution so that its `internal import CICU` stays inside it: the
+    // modules that import it, which also load Foundation (through the .docx reader), never
+    // load the system ICU's headers beside Foundation's own ICU.
+    .target(name: "GongwenICU", dependencies: ["CICU"], swiftSettings: [.unsafeFlags(["-enable-library-evolution"])]),
     // The only code that sees ZIPFoundation and FoundationXML (libxml2): reads a .docx into
     // plain values (Sources/GongwenDocx, Docs/Docx.md), as GongwenICU does for ICU.
     .target(

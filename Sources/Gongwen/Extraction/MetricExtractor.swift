@@ -207,7 +207,7 @@ struct MetricExtractor {
       cursor += 1
     } else if let length = MetricUnits.unitLength(in: folded, at: cursor, limit: limit) {
       unitName = text.string(cursor..<cursor + length)
-      if unitName == "期", first.form == .chinese, start > unit.range.lowerBound, Self.phaseHosts.contains(folded[start - 1]) {
+      if unitName == "期", first.form == .chinese, start > unit.range.lowerBound, isPhase(first, unit: unit, after: cursor + length) {
         return nil
       }
       // 八次全会 is the eighth plenary session, not eight sessions.
@@ -216,6 +216,10 @@ struct MetricExtractor {
       }
       isClassifier = magnitude.isEmpty && MetricUnits.classifiers.contains(unitName)
       cursor += length
+      if let plain = MetricUnits.approximateForms[unitName] {
+        unitName = plain
+        approximate = true
+      }
       if MetricUnits.streakSpans.contains(unitName), text.match("连续", endingAt: start, limit: unit.range.lowerBound) {
         kind = .streak
       }
@@ -340,6 +344,24 @@ struct MetricExtractor {
     }
     return position + 1 == limit || MetricUnits.tenthsFollowers.contains(folded[position + 1])
   }
+
+  /// 国家会议中心二期, 白云机场三期、…: a phase of a named work, not a count of sessions
+  /// (举办三期培训班, 共出版两期): a one-character numeral after a name, or after a host word
+  /// (港, 场, 园 …), and not before what sessions hold (培训, 班).
+  private func isPhase(_ number: NumberToken, unit: TextUnit, after end: Int) -> Bool {
+    let folded = text.folded
+    let before = folded[number.range.lowerBound - 1]
+    if Self.phaseHosts.contains(before) { return true }
+    guard number.range.count == 1, Scalar.isIdeograph(before) || before == Scalar.openParen,
+      !Self.sessionLeads.contains(before)
+    else { return false }
+    return !(end < unit.range.upperBound && Self.sessionFollowers.contains(folded[end]))
+  }
+
+  /// Words before a count of sessions or issues (举办三期, 出版两期, 共五期).
+  static let sessionLeads: Set<UInt32> = Set("办举开展出版共计达有了和及与约近超逾第每再连续分".unicodeScalars.map(\.value))
+  /// What follows a count of sessions: 三期培训班, 两期学员.
+  static let sessionFollowers: Set<UInt32> = Set("培训班学研讲".unicodeScalars.map(\.value))
 
   /// The normalised unit of a bare count (惠及1.77亿农民): it counts its subject.
   static let countUnit = "count"

@@ -7,7 +7,10 @@ enum MetricQualifiers {
   static let approximateSuffix = WordTable(["左右", "上下"])
   /// Before the number: 约300人, 近千人, 将近一半. 超, 逾 and 突破 are lower bounds (``BoundWords``):
   /// 超30万人次 is more than 300,000, not about as many.
-  static let approximatePrefix = WordTable(["大约", "约", "近", "将近", "接近", "约有", "约为", "约占", "约达", "大约有", "大约为"])
+  static let approximatePrefix = WordTable([
+    "大约", "约", "近", "将近", "接近", "约有", "约为", "约占", "约达", "大约有", "大约为",
+    "大約", "約", "將近", "約有", "約為", "約佔", "約達",  // traditional (the 1954 report)
+  ])
 
   /// 一半 is half (50%) only as a share, after one of these: 占全国近一半, 超过一半;
   /// 另一半, 一半是… are not figures.

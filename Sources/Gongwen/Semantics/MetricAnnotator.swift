@@ -29,6 +29,9 @@ struct MetricAnnotator {
     // The indicator families of the clauses before, in the current sentence.
     var sentenceFamilies: [(family: Int, sentenceStart: Int, clauseStart: Int)] = []
     var previousInClause: (end: Int, clauseStart: Int, hadIndicator: Bool)?
+    // Where the list a figure belongs to starts ("分别达56.2%、34.7%"): the words before its
+    // first item are said of every item.
+    var listHead = 0
 
     for index in metrics.indices {
       let start = metrics[index].span.start
@@ -57,7 +60,9 @@ struct MetricAnnotator {
       } else if let found = phrase(in: clauseStart..<start, skipping: metrics, before: index) {
         let family = IndicatorWords.families[found.family]
         let position = metricsBetween(found.end, start, metrics, before: index)
-        metric.indicator = indicator(family, isRate: isRate, isAmount: isAmount, position: position)
+        // Of subjects listed with 分别, only the first figure is this phrase's.
+        metric.indicator = found.listed && position > 0
+          ? nil : indicator(family, isRate: isRate, isAmount: isAmount, position: position)
         sentenceFamilies.append((found.family, sentenceStart, clauseStart))
       } else if let topic = elliptical(clauseStart..<start) {
         metric.indicator = indicator(IndicatorWords.families[topic], isRate: isRate, isAmount: isAmount, position: 0)
@@ -82,6 +87,12 @@ struct MetricAnnotator {
         }
       }
       previousInClause = (metric.span.end, clauseStart, metric.indicator != nil)
+      // Metrics may nest (a ratio series and its parts): only one ending before this one joins it.
+      if !(index > 0 && metrics[index - 1].span.end <= start && joinsList(metrics[index - 1].span.end..<start)
+        && metrics[index - 1].normalizedUnit == metric.normalizedUnit && listHead >= clauseStart)
+      {
+        listHead = start
+      }
 
       // Time: the topic of the sentence or of one before it in the paragraph, else the heading's.
       let scope = context.topic(before: start, in: passage) ?? passage.headingScope
@@ -107,11 +118,11 @@ struct MetricAnnotator {
       } else if let own {
         (metric.year, metric.years) = years(
           of: metric, scope: own, named: true, startsFrom: startsFrom, status: metric.status,
-          before: max(clauseStart, sentenceStart)..<start)
+          before: max(clauseStart, sentenceStart)..<start, listHead: listHead)
       } else {
         (metric.year, metric.years) = years(
           of: metric, scope: scope, named: false, startsFrom: startsFrom, status: metric.status,
-          before: max(clauseStart, sentenceStart)..<start)
+          before: max(clauseStart, sentenceStart)..<start, listHead: listHead)
       }
       metrics[index] = metric
     }
@@ -134,7 +145,9 @@ struct MetricAnnotator {
   /// The indicator phrase that is the subject of the clause: it opens the clause (after
   /// words that keep the figure the whole region's: 全省, 全年, 预计 …) and only words of
   /// change or level stand between it and the figure.
-  private func phrase(in range: Range<Int>, skipping metrics: [Metric], before index: Int) -> (family: Int, end: Int)? {
+  private func phrase(
+    in range: Range<Int>, skipping metrics: [Metric], before index: Int
+  ) -> (family: Int, end: Int, listed: Bool)? {
     let folded = text.folded
     var cursor = range.lowerBound
     // Words allowed before the phrase.
@@ -150,7 +163,10 @@ struct MetricAnnotator {
       if let length = IndicatorWords.phraseTable.longestMatch(in: folded, at: cursor, limit: range.upperBound) {
         guard let family = IndicatorWords.familyOfPhrase[Array(folded[cursor..<cursor + length])] else { return nil }
         let end = cursor + length
-        return gapHolds(end..<range.upperBound, metrics: metrics, before: index) ? (family, end) : nil
+        if gapHolds(end..<range.upperBound, metrics: metrics, before: index) { return (family, end, false) }
+        // "单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%": the first of the subjects
+        // 分别 pairs with the figures is this phrase.
+        return firstOfListedSubjects(end..<range.upperBound, metrics: metrics, before: index) ? (family, end, true) : nil
       }
       if let length = IndicatorWords.scopePrefixes.longestMatch(in: folded, at: cursor, limit: range.upperBound) {
         cursor += length
@@ -159,6 +175,27 @@ struct MetricAnnotator {
       return nil
     }
     return nil
+  }
+
+  /// Whether `gap` joins a second subject to the phrase and hands the figures out with 分别:
+  /// 和, 与, 及 or 、 first, then a short noun phrase, then 分别 and words of change.
+  private func firstOfListedSubjects(_ gap: Range<Int>, metrics: [Metric], before index: Int) -> Bool {
+    let folded = text.folded
+    guard gap.count >= 4, Self.subjectJoiners.contains(folded[gap.lowerBound]) else { return false }
+    var cursor = gap.lowerBound + 1
+    while cursor + 1 < gap.upperBound, !(folded[cursor] == 0x5206 && folded[cursor + 1] == 0x522B) {  // 分别
+      guard Scalar.isIdeograph(folded[cursor]), cursor - gap.lowerBound <= 12 else { return false }
+      cursor += 1
+    }
+    guard cursor + 1 < gap.upperBound else { return false }
+    return gapHolds(cursor..<gap.upperBound, metrics: metrics, before: index)
+  }
+
+  static let subjectJoiners: Set<UInt32> = [0x548C, 0x4E0E, 0x53CA, Scalar.ideographicComma]  // 和 与 及 、
+
+  /// Whether only a list joiner (、 和 及 与, at most two scalars) stands in `gap`.
+  private func joinsList(_ gap: Range<Int>) -> Bool {
+    gap.count >= 1 && gap.count <= 2 && gap.allSatisfy { Self.subjectJoiners.contains(text.folded[$0]) }
   }
 
   /// Whether the clause before sets part of the indicator aside: "扣除…后，", "剔除…因素，",
@@ -207,6 +244,13 @@ struct MetricAnnotator {
       let value = folded[cursor]
       if Scalar.isSpace(value) || value == Scalar.ideographicComma || (commas && value == 0x2C) {
         cursor += 1
+        continue
+      }
+      // "城镇化率从2020年的53.2%": the year a figure is of, with its 底/末 and 的.
+      if let (_, end) = TimeScope.year(folded, at: cursor, limit: range.upperBound) {
+        cursor = end
+        if cursor < range.upperBound, folded[cursor] == 0x5E95 || folded[cursor] == 0x672B { cursor += 1 }  // 底 末
+        if cursor < range.upperBound, folded[cursor] == 0x7684 { cursor += 1 }  // 的
         continue
       }
       if detaching, IndicatorWords.detachingWords.longestMatch(in: folded, at: cursor, limit: range.upperBound) != nil {
@@ -325,7 +369,8 @@ struct MetricAnnotator {
   ///   - named: whether the clause names `scope` itself ("从2012年到2019年，…由10.2%降至0.6%"),
   ///     whose first year is then a starting value's own; else `scope` is the passage's.
   private func years(
-    of metric: Metric, scope: TimeScope?, named: Bool, startsFrom: Bool, status: MetricStatus?, before: Range<Int>
+    of metric: Metric, scope: TimeScope?, named: Bool, startsFrom: Bool, status: MetricStatus?, before: Range<Int>,
+    listHead: Int
   ) -> (Int?, YearSpan?) {
     let folded = text.folded
     let averaged = isAveraged(before: max(before.lowerBound, before.upperBound - 8)..<before.upperBound)
@@ -348,8 +393,11 @@ struct MetricAnnotator {
       // A rate is a level only when the verb stands right before it ("城镇化率提高到52.6%").
       let lower = metric.unit == "%" ? max(before.lowerBound, before.upperBound - 4) : before.lowerBound
       let verbs = lower..<min(metric.span.end, before.upperBound + 2)
+      // A later item of a list ("分别达56.2%、34.7%") has the verb before the list's first.
+      let listVerbs = max(before.lowerBound, listHead - 4)..<max(before.lowerBound, listHead + 2)
       if !averaged, !(metric.indicator.map(IndicatorWords.cumulative.contains) ?? false),
         MetricTimeWords.reachingWords.occurs(in: folded, range: verbs)
+          || (listHead < before.upperBound && MetricTimeWords.reachingWords.occurs(in: folded, range: listVerbs))
       {
         return (last, nil)
       }

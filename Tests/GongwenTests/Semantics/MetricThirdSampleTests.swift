@@ -115,7 +115,56 @@ struct MetricThirdSampleTests {
     #expect(GongwenParser().parse(text: "标题\n" + sentence).metrics.isEmpty, "\(sentence)")
   }
 
-  @Test(arguments: ["充分发挥中央和地方两个积极性。", "提高残疾人两项补贴标准。", "分两个阶段推进。"])
+  // MARK: - From the fourth sample (Fixtures/answers/metric-sample-4)
+
+  /// Subjects listed before 分别: the first figure is the first subject's, the next is not.
+  @Test(arguments: [
+    ("单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。", [Indicator.energyIntensityReduction, nil]),
+    ("一般公共预算收入、税收收入年均分别增长4.5%、3%。", [.budgetRevenueGrowth, nil]),
+  ])
+  func listedSubjects(sentence: String, indicators: [Indicator?]) {
+    let document = parse(["一、过去五年工作回顾", sentence])
+    #expect(document.metrics.map(\.indicator) == indicators, "\(sentence)")
+  }
+
+  /// Words that may open the clause before the phrase (计划, 五年累计), a year with 的 between
+  /// the phrase and the figure, and 迈上 as a verb of level.
+  @Test(arguments: [
+    ("一九五八年计划粮食产量为三千九百二十亿斤。", "三千九百二十亿斤", Indicator.grainOutput),
+    ("五年累计实际利用外资5528亿美元。", "5528亿美元", .foreignInvestment),
+    ("常住人口城镇化率从2020年的53.2%提高到2025年的57.7%。", "53.2%", .urbanizationRate),
+    ("常住人口城镇化率从2020年的53.2%提高到2025年的57.7%。", "57.7%", .urbanizationRate),
+    ("全省地区生产总值年均增长5%左右、迈上3万亿元台阶。", "3万亿元", .gdp),
+  ])
+  func moreWaysToNameAnIndicator(sentence: String, text: String, indicator: Indicator) {
+    let metric = parse(["一、过去五年工作回顾", sentence]).metrics.first { $0.text == text }
+    #expect(metric?.indicator == indicator, "\(sentence)")
+  }
+
+  /// "比重分别达56.2%、34.7%": the verb before the list's first item is said of the second.
+  @Test func aLevelReachedByEveryItem() {
+    let document = parse(["一、过去五年工作回顾", "高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%。"])
+    #expect(document.metrics.map { $0.year } == [2025, 2025])
+  }
+
+  @Test(arguments: [
+    ("增长2个多百分点。", "2个多百分点", "percentage point"), ("用了3个多月时间。", "3个多月", "个月"),
+    ("中国在国外約有一千二百萬僑民。", "約有一千二百萬", "万"), ("呢绒约六百六十万尺。", "约六百六十万尺", "万尺"),
+  ])
+  func approximateForms(sentence: String, text: String, unit: String) {
+    let metric = GongwenParser().parse(text: "标题\n" + sentence).metrics.first
+    #expect(metric?.text == text, "\(sentence)")
+    #expect(metric?.unit == unit, "\(sentence)")
+    #expect(metric?.approximate == true, "\(sentence)")
+  }
+
+  /// 二期 after a name is a phase of a work; 三期培训班 and 出版两期 count sessions.
+  @Test func phasesAndSessions() {
+    #expect(GongwenParser().parse(text: "标题\n国家会议中心二期、首都国际会展中心投用。").metrics.isEmpty)
+    #expect(GongwenParser().parse(text: "标题\n举办三期培训班，共出版两期。").metrics.map(\.text) == ["三期", "两期"])
+  }
+
+  @Test(arguments: ["充分发挥中央和地方两个积极性。", "抓住先进和落后两头。", "提高残疾人两项补贴标准。", "分两个阶段推进。"])
   func formulations(sentence: String) {
     #expect(GongwenParser().parse(text: "标题\n" + sentence).metrics.isEmpty, "\(sentence)")
   }
