@@ -100,6 +100,7 @@ struct MetricAnnotator {
       // 700元提高到…", "由１９５４年的３３％上升到…", "降到去年的1.5%左右").
       let own = ownTime(in: max(clauseStart, previousEnd ?? clauseStart)..<start, multiple: metric.unit.hasSuffix("倍"))
         ?? clauseTime(clauseStart..<start, sentenceStart: sentenceStart)
+        ?? timeClause(before: clauseStart, from: sentenceStart)
       let clauseEnd = self.clauseEnd(after: metric.span.end, in: passage.range)
       let startsFrom = isStartingValue(metric, from: max(clauseStart, sentenceStart), to: clauseEnd)
       // A starting value (由44个发展到60个) is where things stand, whatever the passage aims at.
@@ -440,6 +441,21 @@ struct MetricAnnotator {
   /// The time named in `range` close before a figure: "2004年" with at most six scalars
   /// between it and the figure, or "去年的"; a span the clause names for a sum
   /// ("從一九五〇年到一九五三年共有八萬億元", "五年累计7.79万亿元").
+  /// The time of the last clause before the figure's in its sentence that is nothing but a
+  /// time: "…：從一九五〇年到一九五四年，農民所繳納的稅款所佔的比重從百分之二十九點六…".
+  private func timeClause(before clauseStart: Int, from sentenceStart: Int) -> TimeScope? {
+    let folded = text.folded
+    guard clauseStart > sentenceStart else { return nil }
+    var end = clauseStart - 1  // the clause mark before the figure's clause
+    while end > sentenceStart {
+      var start = end
+      while start > sentenceStart, !Self.endsClause(folded[start - 1]) { start -= 1 }
+      if let scope = TimeScope.timeClause(folded, from: start, to: end) { return scope }
+      end = start - 1
+    }
+    return nil
+  }
+
   /// The time that opens the figure's clause when the clause does not open its sentence
   /// ("…，一九五三年全國公私企業的職工已經達到…"); a sentence's opening time is its topic.
   private func clauseTime(_ clause: Range<Int>, sentenceStart: Int) -> TimeScope? {

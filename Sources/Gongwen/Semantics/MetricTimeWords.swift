@@ -2,7 +2,7 @@
 /// Documented in `Docs/Indicators.md`.
 enum MetricTimeWords {
   /// Words that may stand before the time that opens a sentence: "刚刚过去的2025年，".
-  static let topicIntroducers = WordTable(["刚刚过去的", "过去的", "在", "回顾", "回首"])
+  static let topicIntroducers = WordTable(["刚刚过去的", "过去的", "在", "回顾", "回首", "到", "截至", "截止"])
 
   /// Relative years that open a sentence, by years after the document's own year. Not 本年
   /// (an account's own year in a budget statement: "本年各类收入的情况如下") nor 上年 (the base
@@ -35,6 +35,7 @@ enum MetricTimeWords {
   static let reachingWords = WordTable([
     "达到", "突破", "提高到", "提升到", "增加到", "增长到", "扩大到", "跃升到", "跃升至", "升至", "达", "超过", "迈上", "站上",
     "增至", "增长至", "提高至", "提升至", "扩大至", "上升到", "上升至", "降至", "降到", "下降到", "下降至", "减少到", "减少至",
+    "降低到", "降低至",
   ])
 
   /// Sums over the years before the document's, right before a figure: "五年累计7.79万亿元".
@@ -54,12 +55,12 @@ enum MetricTimeWords {
   /// Words of the present anywhere in a figure's clause: the figure is the document's year's
   /// ("目前…已佔百分之八十左右", "提高到现在的1721元"). Not 现在 alone (从现在起到2035年) nor
   /// 当前 (当前和今后一个时期).
-  static let presentWords = WordTable(["目前", "现在的", "現在的"])
+  static let presentWords = WordTable(["目前", "现在的", "現在的", "最近"])
 
   /// Words before a figure of the document's own year that state a fact so far, not a goal:
   /// "据本年５月份的统计，…已经占总农户的６０％左右", "今年以来已完成…".
   static let factCues = WordTable([
-    "已经", "已达到", "已达", "已完成", "已有", "据统计", "的统计", "统计显示", "截至", "目前", "现有", "已經", "目前已", "现在的", "現在的", "已占", "已佔",
+    "已经", "已达到", "已达", "已完成", "已有", "据统计", "的统计", "统计显示", "截至", "目前", "现有", "已經", "目前已", "现在的", "現在的", "已占", "已佔", "最近",
   ])
 
   /// Words of a clause that sets part of an indicator aside before its figure: "扣除房地产开发
@@ -70,7 +71,7 @@ enum MetricTimeWords {
   static let averageCues = WordTable(["年均", "年平均", "平均每年", "每年平均"])
 
   /// What stands before a starting value: "从874.6亿元增加到1112.4亿元", "由45.9%提高到52.6%".
-  static let fromWords: Set<UInt32> = [0x4ECE, 0x7531]  // 从 由
+  static let fromWords: Set<UInt32> = [0x4ECE, 0x7531, 0x5F9E]  // 从 由 從
   /// What ends the change a starting value begins: 提高到, 降至, 变为.
-  static let changeEnds: Set<UInt32> = [0x5230, 0x81F3, 0x4E3A]  // 到 至 为
+  static let changeEnds: Set<UInt32> = [0x5230, 0x81F3, 0x4E3A, 0x70BA]  // 到 至 为 為
 }

@@ -107,19 +107,16 @@ struct TimeContext {
     return topics
   }
 
-  /// The year that makes a sentence's whole second clause after a short first one: "在敎育
-  /// 工作方面，在一九五三年，全國已有…". Only a year standing alone: a plan period or a
-  /// relative word there ("…，“十四五”时期…") is not the sentence's time.
+  /// The time that makes a sentence's whole second clause after a short first one: "在敎育
+  /// 工作方面，在一九五三年，全國已有…" (``TimeScope/timeClause(_:from:to:)``). Only years: a
+  /// plan period or a relative word there ("…，“十四五”时期…") is not the sentence's time.
   private static func secondClauseTopic(in folded: [UInt32], from start: Int, limit: Int, reference: Int?) -> TimeScope? {
     var index = start
     while index < min(limit, start + maxLeadingClause) {
       if folded[index] == 0x2C {  // ,
-        var cursor = index + 1
-        if cursor < limit, folded[cursor] == 0x5728 { cursor += 1 }  // 在
-        guard let (year, end) = TimeScope.year(folded, at: cursor, limit: limit), end < limit, folded[end] == 0x2C else {
-          return nil
-        }
-        return .year(year)
+        var end = index + 1
+        while end < limit, folded[end] != 0x2C { end += 1 }
+        return end < limit ? TimeScope.timeClause(folded, from: index + 1, to: end) : nil
       }
       index += 1
     }

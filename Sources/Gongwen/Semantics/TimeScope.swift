@@ -54,6 +54,12 @@ enum TimeScope: Equatable, Sendable {
   /// Whether 的 closes a short verb phrase right after a year ("2009年到期的", "2020年出台的"):
   /// 1 to 3 scalars, none of them punctuation, between the year and 的.
   private static func attributes(_ text: [UInt32], from end: Int, limit: Int) -> Bool {
+    // "一九五三年底的統計": a part of the year before 的 is still the year.
+    if let length = yearParts.longestMatch(in: text, at: end, limit: limit), end + length < limit,
+      text[end + length] == 0x7684
+    {
+      return false
+    }
     var index = end
     while index < min(limit, end + 4) {
       let scalar = text[index]
@@ -62,6 +68,34 @@ enum TimeScope: Equatable, Sendable {
       index += 1
     }
     return false
+  }
+
+  /// Parts of a year written after it: 一九五三年底, 2025年年底, 2026年上半年.
+  static let yearParts = WordTable(["年底", "年末", "年初", "底", "末", "初", "上半年", "下半年"])
+  /// Words that may open a clause that is nothing but a time: 从…到…, 到一九五三年底, 在…, 截至….
+  static let timeClauseOpeners = WordTable([
+    "从", "從", "到", "在", "截至", "截止", "至", "自", "于", "於", "根据", "根據", "据", "據",
+  ])
+  /// What may close a clause that is nothing but a time: "根據一九五三年底的統計".
+  static let timeClauseClosers = WordTable(["的统计", "的統計", "统计", "統計"])
+
+  /// The time of a clause that is nothing but a time ("從一九五〇年到一九五四年",
+  /// "在一九五三年年底", "到2025年底"): a year or a span of two, with the words that open it and
+  /// the parts of a year after it, filling `start..<end` whole.
+  static func timeClause(_ text: [UInt32], from start: Int, to end: Int) -> TimeScope? {
+    var index = Scalar.skippingSpaces(text, from: start, limit: end)
+    if let length = timeClauseOpeners.longestMatch(in: text, at: index, limit: end) { index += length }
+    guard let (first, firstEnd) = year(text, at: index, limit: end) else { return nil }
+    index = firstEnd + (yearParts.longestMatch(in: text, at: firstEnd, limit: end) ?? 0)
+    var scope = TimeScope.year(first)
+    if index < end, DateExtractor.rangeSeparators.contains(text[index]) || text[index] == 0x5230 || text[index] == 0x81F3,
+      let (last, lastEnd) = year(text, at: index + 1, limit: end), last > first
+    {
+      scope = .span(first: first, last: last)
+      index = lastEnd + (yearParts.longestMatch(in: text, at: lastEnd, limit: end) ?? 0)
+    }
+    if let length = timeClauseClosers.longestMatch(in: text, at: index, limit: end) { index += length }
+    return index == end ? scope : nil
   }
 
   /// Every time a heading names, the single year first: "2025年工作回顾" → 2025,

@@ -188,14 +188,16 @@ struct MetricOwnYearTests {
     #expect(growth.years == YearSpan(first: 2021, last: 2025))
   }
 
-  /// "2013年至2019年，…" opens a span: a rate over it is the span's, a level reached its last year's.
+  /// "2013年至2019年，…" opens a span: a rate over it is the span's, a level reached its last
+  /// year's, and a starting value its first year's (6079元 is 2013's, the first of the NBS series;
+  /// the fourth hand-read sample reads "2020年到2025年，…从17.9%提升到35.5%" the same way).
   @Test func aSpanOfYearsOpeningASentence() throws {
     let document = parse([
       "一、2025年工作回顾",
       "2013年至2019年，832个贫困县农民人均可支配收入由6079元增加到11567元，年均增长9.7%。",
     ])
     #expect(document.metrics.first { $0.text == "11567元" }?.year == 2019)
-    #expect(document.metrics.first { $0.text == "6079元" }?.year == 2012)
+    #expect(document.metrics.first { $0.text == "6079元" }?.year == 2013)
     #expect(document.metrics.first { $0.text == "9.7%" }?.years == YearSpan(first: 2013, last: 2019))
   }
 

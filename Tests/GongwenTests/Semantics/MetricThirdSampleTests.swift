@@ -158,6 +158,32 @@ struct MetricThirdSampleTests {
     #expect(metric?.approximate == true, "\(sentence)")
   }
 
+  /// A clause that is nothing but a time dates the clauses after it in its sentence: 從…到…
+  /// (a starting value its first year, a level reached its last), 到…年底, 在…年年底,
+  /// 根據…年底的統計; 最近 is the document's year.
+  @Test func timeClausesDateTheRestOfTheirSentence() {
+    let document = parse([
+      "一、过去五年工作回顾",
+      "同时，财政收入的来源也有了很大的改变：从2020年到2024年，农民所缴纳的税款所占的比重从29.6%降低到13.4%。",
+      "到2023年底，全省医院共有3068所。", "与过去最高水平相比，在2023年年底，全省高等学校学生数增长了40%。",
+      "根据2023年底的统计，已有80%以上的企业接入平台。", "最近又新建了8个园区。",
+    ])
+    #expect(described(document, "29.6%") == "actual 2020")
+    #expect(described(document, "13.4%")?.hasSuffix("2024") == true)
+    #expect(described(document, "3068所") == "actual 2023")
+    #expect(described(document, "40%") == "actual 2023")
+    #expect(described(document, "80%以上") == "actual 2023")
+    #expect(described(document, "8个") == "actual 2026")
+  }
+
+  /// "根据2025年…会议的提案": a year inside what a clause cites dates nothing.
+  @Test func aCitedYearIsNoTime() {
+    let document = parse([
+      "二、2026年重点工作", "根据2025年省人民代表大会的提案，今年已经规定对7个项目免税两年。",
+    ])
+    #expect(described(document, "7个") == "actual 2026")
+  }
+
   /// 二期 after a name is a phase of a work; 三期培训班 and 出版两期 count sessions.
   @Test func phasesAndSessions() {
     #expect(GongwenParser().parse(text: "标题\n国家会议中心二期、首都国际会展中心投用。").metrics.isEmpty)
