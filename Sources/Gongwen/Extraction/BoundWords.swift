@@ -29,7 +29,7 @@ enum BoundWords {
     ("大于", .moreThan), ("多于", .moreThan), ("高于", .moreThan), (">", .moreThan),
     ("小于或者等于", .atMost), ("小于或等于", .atMost), ("小于等于", .atMost), ("不大于", .atMost), ("不多于", .atMost),
     ("不高于", .atMost), ("不超过", .atMost), ("不超", .atMost), ("最多", .atMost), ("至多", .atMost), ("控制在", .atMost), ("<=", .atMost),
-    ("≤", .atMost), ("小于", .lessThan), ("少于", .lessThan), ("低于", .lessThan), ("不足", .lessThan), ("不满", .lessThan),
+    ("≤", .atMost), ("小于", .lessThan), ("少于", .lessThan), ("低于", .lessThan), ("不足", .lessThan), ("不满", .lessThan), ("不到", .lessThan),
     ("<", .lessThan), ("等于", .exactly),
   ])
 

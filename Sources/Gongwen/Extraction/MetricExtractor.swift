@@ -280,8 +280,11 @@ struct MetricExtractor {
     // Words before the number.
     var textStart = start
     if let (length, bound) = BoundWords.prefix(endingAt: start, in: folded, limit: unit.range.lowerBound), let sign = bound.comparator {
-      // 控制在5.5%左右 holds a figure at about 5.5%: 左右 leaves no bound.
-      if !approximate { comparator = comparator ?? sign }
+      // 控制在5.5%左右 holds a figure at about 5.5%: 左右 leaves no bound. 比原计划超过百分之四:
+      // after 比 and what is compared, 超过 says by how much, not a bound.
+      if !approximate, !(bound.isLower && exceedsAComparison(before: start - length, lower: unit.range.lowerBound)) {
+        comparator = comparator ?? sign
+      }
       textStart = start - length
     }
     if textStart == start, let length = MetricQualifiers.approximatePrefix.longestMatch(in: folded, endingAt: start, limit: unit.range.lowerBound) {
@@ -344,6 +347,34 @@ struct MetricExtractor {
     }
     return position + 1 == limit || MetricUnits.tenthsFollowers.contains(folded[position + 1])
   }
+
+  /// Whether 比 and the thing compared stand right before a bound word, with no verb of change
+  /// between ("比原计划超过百分之四"; not "比上年增长超过10%").
+  private func exceedsAComparison(before end: Int, lower: Int) -> Bool {
+    let folded = text.folded
+    var index = end
+    while index > max(lower, end - 10) {
+      index -= 1
+      let scalar = folded[index]
+      // 比, unless it is part of a noun (比重, 比例, 比率, 占比, 对比).
+      if scalar == 0x6BD4 {
+        return !Self.comparisonNouns.contains(folded[index + 1])
+          && !(index > lower && Self.comparisonNounHeads.contains(folded[index - 1]))
+      }
+      if Scalar.isClauseEnd(scalar) || !Scalar.isIdeograph(scalar)
+        || MetricQualifiers.increaseVerbs.longestMatch(in: folded, endingAt: index + 1, limit: lower) != nil
+        || MetricQualifiers.decreaseVerbs.longestMatch(in: folded, endingAt: index + 1, limit: lower) != nil
+      {
+        return false
+      }
+    }
+    return false
+  }
+
+  /// What makes a noun of 比: 比重, 比例, 比率, 比较, 比值.
+  static let comparisonNouns: Set<UInt32> = Set("重例率较值".unicodeScalars.map(\.value))
+  /// What makes a noun of 比 before it: 占比, 对比, 类比, 评比, 排比.
+  static let comparisonNounHeads: Set<UInt32> = Set("占对类评排".unicodeScalars.map(\.value))
 
   /// 国家会议中心二期, 白云机场三期、…: a phase of a named work, not a count of sessions
   /// (举办三期培训班, 共出版两期): a one-character numeral after a name, or after a host word

@@ -55,7 +55,9 @@ struct MetricAnnotator {
       // 八成以上 is a share of something, never an indicator's amount.
       let isAmount = !isRate && metric.normalizedUnit != "%" && metric.unit != "percentage point" && metric.unit != "倍"
         && !metric.unit.isEmpty
-      if excludesPart(sentenceStart..<clauseStart) {
+      if metric.kind == .streak || metric.kind == .returnPeriod {
+        // 粮食产量连续6年增产: a count of years is no indicator's figure.
+      } else if excludesPart(sentenceStart..<clauseStart) {
         // "扣除房地产开发投资后，固定资产投资增长2.7%": a measure of part of the indicator.
       } else if let found = phrase(in: clauseStart..<start, skipping: metrics, before: index) {
         let family = IndicatorWords.families[found.family]
@@ -119,11 +121,11 @@ struct MetricAnnotator {
       } else if let own {
         (metric.year, metric.years) = years(
           of: metric, scope: own, named: true, startsFrom: startsFrom, status: metric.status,
-          before: max(clauseStart, sentenceStart)..<start, listHead: listHead)
+          before: max(clauseStart, sentenceStart)..<start, listHead: listHead, headingSpan: passage.headingSpan)
       } else {
         (metric.year, metric.years) = years(
           of: metric, scope: scope, named: false, startsFrom: startsFrom, status: metric.status,
-          before: max(clauseStart, sentenceStart)..<start, listHead: listHead)
+          before: max(clauseStart, sentenceStart)..<start, listHead: listHead, headingSpan: passage.headingSpan)
       }
       metrics[index] = metric
     }
@@ -332,9 +334,12 @@ struct MetricAnnotator {
     let goal = MetricTimeWords.targetCues.occurs(in: text.folded, range: sentence)
     // "…的农户已经占总农户的６０％左右", "１２个项目已经部分地投入生产": a fact of this year so
     // far, said in the figure's clause, before or after it.
-    let fact = !goal
-      && (MetricTimeWords.factCues.occurs(in: text.folded, range: clause)
-        || MetricTimeWords.factCues.occurs(in: text.folded, range: rest))
+    // "到５月份为止，…完成年计划２７％": how far this year has gone, earlier in the sentence,
+    // makes a fact even beside a goal word (年计划).
+    let fact = MetricTimeWords.soFarCues.occurs(in: text.folded, range: sentence)
+      || (!goal
+        && (MetricTimeWords.factCues.occurs(in: text.folded, range: clause)
+          || MetricTimeWords.factCues.occurs(in: text.folded, range: rest)))
     if let scope, let reference {
       switch scope {
       case .year(let year):
@@ -349,7 +354,7 @@ struct MetricAnnotator {
         if first >= reference { return .target }
       }
     }
-    if goal { return .target }
+    if goal, !fact { return .target }
     switch role {
     case .achievements?, .problems?: return .actual
     case .plan?: return fact ? .actual : .target
@@ -371,7 +376,7 @@ struct MetricAnnotator {
   ///     whose first year is then a starting value's own; else `scope` is the passage's.
   private func years(
     of metric: Metric, scope: TimeScope?, named: Bool, startsFrom: Bool, status: MetricStatus?, before: Range<Int>,
-    listHead: Int
+    listHead: Int, headingSpan: TimeScope?
   ) -> (Int?, YearSpan?) {
     let folded = text.folded
     let averaged = isAveraged(before: max(before.lowerBound, before.upperBound - 8)..<before.upperBound)
@@ -386,7 +391,10 @@ struct MetricAnnotator {
     }
     switch scope {
     case .year(let year)?:
-      return averaged ? (nil, nil) : (year, nil)
+      // 年均 under a single year's topic: the span the heading above names, if any.
+      guard averaged else { return (year, nil) }
+      if case .span(let first, let last)? = headingSpan { return (nil, YearSpan(first: first, last: last)) }
+      return (nil, nil)
     case .span(let first, let last)?:
       // A level the period reached is its last year's ("粮食总产量突破1300万吨"); a rate or a
       // sum over the period is the period's (年均增长6.8%, 城镇新增就业超过6000万人).

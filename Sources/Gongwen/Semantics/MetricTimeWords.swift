@@ -63,6 +63,10 @@ enum MetricTimeWords {
     "已经", "已达到", "已达", "已完成", "已有", "据统计", "的统计", "统计显示", "截至", "目前", "现有", "已經", "目前已", "现在的", "現在的", "已占", "已佔", "最近",
   ])
 
+  /// Words anywhere before a figure in its sentence that say how far this year has gone: the
+  /// figure is a fact so far ("到５月份为止，…完成年计划２７％", "在第一季度就有７种…").
+  static let soFarCues = WordTable(["为止", "為止", "月份的", "第一季度", "一季度就", "两月份"])
+
   /// Words of a clause that sets part of an indicator aside before its figure: "扣除房地产开发
   /// 投资后，固定资产投资增长2.7%" is not the headline investment growth.
   static let exclusionWords = WordTable(["扣除", "剔除", "不含", "不包括", "除去"])

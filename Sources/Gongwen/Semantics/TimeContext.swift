@@ -10,6 +10,9 @@ struct TimeContext {
     var range: Range<Int>
     /// The time the nearest heading above it names, with that heading's role.
     var headingScope: TimeScope?
+    /// The span of years the nearest heading above that names one speaks of ("2025年和“十四五”
+    /// 时期工作回顾": 2021–2025): what an average (年均) in it is over.
+    var headingSpan: TimeScope? = nil
     var role: SectionRole?
     /// The top-level section (or attachment) it belongs to: the time a paragraph opens with
     /// holds for the paragraphs after it in the same part ("五年来，…" then "就业形势保持稳定。…").
@@ -147,35 +150,36 @@ struct TimeContext {
       sectionCount += 1
       return sectionCount - 1
     }
-    func add(_ paragraphs: [Paragraph], scope: TimeScope?, role: SectionRole?, section: Int) {
+    func add(_ paragraphs: [Paragraph], scope: TimeScope?, span: TimeScope?, role: SectionRole?, section: Int) {
       for paragraph in paragraphs {
         passages.append(
           Passage(
-            range: paragraph.span.start..<paragraph.span.end, headingScope: scope, role: role, part: part,
-            section: section, sectionEnd: section + 1))
+            range: paragraph.span.start..<paragraph.span.end, headingScope: scope, headingSpan: span, role: role,
+            part: part, section: section, sectionEnd: section + 1))
       }
     }
-    func visit(_ sections: [Section], scope: TimeScope?, role: SectionRole?, top: Bool = false) {
+    func visit(_ sections: [Section], scope: TimeScope?, span: TimeScope? = nil, role: SectionRole?, top: Bool = false) {
       for section in sections {
         if top { part += 1 }
         let index = openSection()
         let own = section.title.flatMap { TimeScope.heading($0.foldedScalars, reference: reference) }
+        let span = section.title.flatMap { TimeScope.headingSpan($0.foldedScalars, reference: reference) } ?? span
         // Roles are already turned to the side of the document's year a heading's time is on
         // (`SectionRoleClassifier.orient`).
         let role = section.role == .other || section.role == .measures ? role : section.role
-        add(section.paragraphs, scope: own ?? scope, role: role, section: index)
-        visit(section.children, scope: own ?? scope, role: role)
+        add(section.paragraphs, scope: own ?? scope, span: span, role: role, section: index)
+        visit(section.children, scope: own ?? scope, span: span, role: role)
         sectionEnds[index] = sectionCount
       }
     }
     let preamble = openSection()
-    add(outline.preamble, scope: nil, role: nil, section: preamble)
+    add(outline.preamble, scope: nil, span: nil, role: nil, section: preamble)
     visit(outline.sections, scope: nil, role: nil, top: true)
     sectionEnds[preamble] = sectionCount
     for attachment in outline.attachments {
       part += 1
       let preamble = openSection()
-      add(attachment.preamble, scope: nil, role: nil, section: preamble)
+      add(attachment.preamble, scope: nil, span: nil, role: nil, section: preamble)
       visit(attachment.sections, scope: nil, role: nil, top: true)
       sectionEnds[preamble] = sectionCount
     }

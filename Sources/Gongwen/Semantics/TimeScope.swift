@@ -116,6 +116,20 @@ enum TimeScope: Equatable, Sendable {
     return span
   }
 
+  /// The first span of years a heading names, whatever single year it also names: "2025年和
+  /// “十四五”时期工作回顾" → 2021–2025, "过去五年工作回顾" → the five years before the document's.
+  static func headingSpan(_ text: [UInt32], reference: Int?) -> TimeScope? {
+    var index = 0
+    while index < text.count {
+      if let reference, let scope = relative(text, at: index, limit: text.count, reference: reference), case .span = scope {
+        return scope
+      }
+      if let plan = planPeriod(text, at: index, limit: text.count) { return plan }
+      index += 1
+    }
+    return nil
+  }
+
   /// What a relative time word means: a year counted from the document's own, or a span of
   /// years that ends the year before it.
   enum RelativeWord: Equatable, Sendable {

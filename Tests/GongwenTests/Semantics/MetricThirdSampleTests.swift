@@ -184,13 +184,57 @@ struct MetricThirdSampleTests {
     #expect(described(document, "7个") == "actual 2026")
   }
 
+  // MARK: - From the fifth sample (Fixtures/answers/metric-sample-5)
+
+  /// How far this year has gone, earlier in the sentence, makes a fact of a figure in a plan.
+  @Test func factsSoFarInAPlan() {
+    let document = GongwenParser().parse(text: [
+      "各位代表：", "我代表国务院向大会作关于１９５５年国家决算和１９５６年国家预算草案的报告。",
+      "三、为实现１９５６年的国家预算而努力",
+      "在基本建设方面，到５月份为止，全国基本建设投资总额完成年计划２７％。",
+      "１９５６年全国基本建设投资将达到１４０亿元。",
+    ].joined(separator: "\n"))
+    #expect(document.metrics.first { $0.text == "２７％" }?.status == .actual)
+    #expect(document.metrics.first { $0.text == "１４０亿元" }?.status == .target)
+  }
+
+  /// After 比 and what is compared, 超过 says by how much; 占比, 比重 are nouns; 不到 is `<`.
+  @Test(arguments: [
+    ("一九五七年进出口贸易总额，比原计划超过百分之四。", nil as Metric.Comparator?),
+    ("比上年增长超过10%。", .greaterThan), ("可再生能源装机占比超过55%。", .greaterThan),
+    ("装配式建筑面积占新建建筑比重超80%。", .greaterThan), ("用了不到10个月。", .lessThan),
+  ])
+  func exceedingAComparison(sentence: String, comparator: Metric.Comparator?) {
+    #expect(GongwenParser().parse(text: "标题\n" + sentence).metrics.first?.comparator == comparator, "\(sentence)")
+  }
+
+  /// 年均 under a single year's topic is over the span the heading names.
+  @Test func anAverageUnderAYearsTopic() {
+    let document = parse([
+      "一、2025年和“十四五”时期工作回顾", "2025年，全省经济稳中有进。装备制造业产值年均增长超20%。",
+    ])
+    #expect(document.metrics.first { $0.text == "超20%" }?.years == YearSpan(first: 2021, last: 2025))
+  }
+
+  /// 接连, 连续N年, 五年 between the phrase and its figure; a streak itself takes no indicator.
+  @Test func indicatorsAcrossStreaksAndSpans() {
+    let document = parse([
+      "一、过去五年工作回顾", "进出口总额接连突破8万亿元、9万亿元。", "居民人均可支配收入五年增长30.8%。",
+      "粮食总产量连续9年稳定在1300亿斤以上。",
+    ])
+    #expect(document.metrics.first { $0.text == "突破8万亿元" }?.indicator == .foreignTrade)
+    #expect(document.metrics.first { $0.text == "30.8%" }?.indicator == .incomeGrowth)
+    #expect(document.metrics.first { $0.text == "1300亿斤以上" }?.indicator == .grainOutput)
+    #expect(document.metrics.first { $0.text == "9年" }?.indicator == nil)
+  }
+
   /// 二期 after a name is a phase of a work; 三期培训班 and 出版两期 count sessions.
   @Test func phasesAndSessions() {
     #expect(GongwenParser().parse(text: "标题\n国家会议中心二期、首都国际会展中心投用。").metrics.isEmpty)
     #expect(GongwenParser().parse(text: "标题\n举办三期培训班，共出版两期。").metrics.map(\.text) == ["三期", "两期"])
   }
 
-  @Test(arguments: ["充分发挥中央和地方两个积极性。", "抓住先进和落后两头。", "提高残疾人两项补贴标准。", "分两个阶段推进。"])
+  @Test(arguments: ["充分发挥中央和地方两个积极性。", "抓住先进和落后两头。", "坚持和平共处五项原则。", "提高残疾人两项补贴标准。", "分两个阶段推进。"])
   func formulations(sentence: String) {
     #expect(GongwenParser().parse(text: "标题\n" + sentence).metrics.isEmpty, "\(sentence)")
   }
