@@ -453,7 +453,12 @@ struct MetricExtractor {
   private func isBareCount(_ first: NumberToken, token: NumberToken, magnitudeEnd: Int, unit: TextUnit) -> Bool {
     // 近千万家庭, 超百万: a bare 百/千 that 近, 超 or 逾 made a number, then a magnitude.
     let bareUnit = first.form == .chinese && first.range.count == 1 && (first.value ?? 0) >= 100
-    if first.form == .chinese, !bareUnit, let split = token.magnitude, split.mantissaEnd - first.range.lowerBound < 2 { return false }
+    // 十万火急 is an idiom; a one-character numeral before 亿 (六亿人民, 近一亿劳动力) counts.
+    if first.form == .chinese, !bareUnit, let split = token.magnitude, split.mantissaEnd - first.range.lowerBound < 2,
+      split.factor < 100_000_000
+    {
+      return false
+    }
     if first.form == .chinese, !bareUnit, token.magnitude == nil { return false }
     // 每10万人口: the base of a rate, not a figure.
     if first.range.lowerBound > unit.range.lowerBound, text.folded[first.range.lowerBound - 1] == 0x6BCF { return false }  // 每

@@ -228,6 +228,19 @@ struct MetricThirdSampleTests {
     #expect(document.metrics.first { $0.text == "9年" }?.indicator == nil)
   }
 
+  // MARK: - From the sixth sample (Fixtures/answers/metric-sample-6)
+
+  /// A one-character numeral before 亿 or 萬萬 counts (六亿人民); before 万 it may be an idiom
+  /// (十万火急). 三门峡 is a place.
+  @Test(arguments: [
+    ("这表现了我国六亿人民的意志。", ["六亿"]), ("這表現了我國六萬萬人民的共同意志。", ["六萬萬"]),
+    ("目前全国每天有近一亿劳动力参加建设。", ["近一亿"]), ("十万火急。", []), ("黄河三门峡水库。", []),
+    ("开设三门课程。", ["三门"]),
+  ])
+  func hundredsOfMillionsAndPlaces(sentence: String, texts: [String]) {
+    #expect(GongwenParser().parse(text: "标题\n" + sentence).metrics.map(\.text) == texts, "\(sentence)")
+  }
+
   /// 二期 after a name is a phase of a work; 三期培训班 and 出版两期 count sessions.
   @Test func phasesAndSessions() {
     #expect(GongwenParser().parse(text: "标题\n国家会议中心二期、首都国际会展中心投用。").metrics.isEmpty)
