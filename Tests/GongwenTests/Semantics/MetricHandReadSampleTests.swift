@@ -1,10 +1,10 @@
 import Testing
 @testable import Gongwen
 
-/// Rules from the third hand-read sample (Fixtures/answers/metric-sample-3), each with the
+/// Rules from the hand-read samples 3 to 6 (Fixtures/answers/metric-sample-3 … -6), each with the
 /// corpus's own wording and the near-misses it must leave alone.
-@Suite("Metrics: cases from the third hand-read sample")
-struct MetricThirdSampleTests {
+@Suite("Metrics: cases from hand-read samples 3 to 6")
+struct MetricHandReadSampleTests {
   static let frame = [MetricAnnotatorTests.frame.title, MetricAnnotatorTests.frame.dateline]
 
   func parse(_ lines: [String]) -> Document {
