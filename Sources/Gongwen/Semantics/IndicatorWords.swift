@@ -70,6 +70,10 @@ enum IndicatorWords {
   /// never the last year's level.
   static let cumulative: Set<Indicator> = [.urbanNewJobs, .povertyReduction, .specialBonds, .foreignInvestment]
 
+  /// The amount keys (gdp, retail_sales, grain_output …) but the cumulative ones: their figure
+  /// in a passage about several years is a year's level, the last year's.
+  static let levelAmounts: Set<Indicator> = Set(families.compactMap(\.amount)).subtracting(cumulative)
+
   /// Every phrase with the index of its family, for longest-match lookup.
   static let phraseTable = WordTable(families.flatMap(\.phrases))
   static let familyOfPhrase: [[UInt32]: Int] = {

@@ -404,8 +404,12 @@ struct MetricAnnotator {
       let verbs = lower..<min(metric.span.end, before.upperBound + 2)
       // A later item of a list ("分别达56.2%、34.7%") has the verb before the list's first.
       let listVerbs = max(before.lowerBound, listHead - 4)..<max(before.lowerBound, listHead + 2)
+      // A headline amount that is a year's level (地区生产总值6.66万亿元, 社会消费品零售总额
+      // 2.9万亿元) is the last year's too, whatever its verb.
+      // Not a bound held over the years (稳定在1300亿斤以上) nor a sum the clause names (五年累计).
+      let level = !named && metric.comparator == nil && (metric.indicator.map(IndicatorWords.levelAmounts.contains) ?? false)
       if !averaged, !(metric.indicator.map(IndicatorWords.cumulative.contains) ?? false),
-        MetricTimeWords.reachingWords.occurs(in: folded, range: verbs)
+        level || MetricTimeWords.reachingWords.occurs(in: folded, range: verbs)
           || (listHead < before.upperBound && MetricTimeWords.reachingWords.occurs(in: folded, range: listVerbs))
       {
         return (last, nil)

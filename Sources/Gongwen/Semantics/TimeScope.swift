@@ -28,8 +28,11 @@ enum TimeScope: Equatable, Sendable {
         return .span(first: year, last: reference - 1)
       }
       let opensPassage = text[end] == 0x2C || text[end] == 0x662F || text[end] == 0x4E0A || text[end] == 0x4E0B  // , 是 上 下
-      // "2009年到期的…政策延长一年": a year inside a noun's attribute dates the noun, not the sentence.
-      if opensPassage || !strict, !attributes(text, from: end, limit: limit) { return .year(year) }
+      // "2009年到期的…政策延长一年": a year inside a noun's attribute dates the noun, not the
+      // sentence; so does "在１９５４年堵口复堤的基础上，…" the basis it names.
+      if opensPassage || !strict, !attributes(text, from: end, limit: limit), !namesABasis(text, from: end, limit: limit) {
+        return .year(year)
+      }
     }
     if let reference, let scope = relative(text, at: index, limit: limit, reference: reference) { return scope }
     if let plan = planPeriod(text, at: index, limit: limit) { return plan }
@@ -65,6 +68,16 @@ enum TimeScope: Equatable, Sendable {
       let scalar = text[index]
       if scalar == 0x7684 { return index > end }  // 的
       if scalar < 0x3400 { return false }
+      index += 1
+    }
+    return false
+  }
+
+  /// Whether the clause from `start` ends in 的基础上 ("在１９５４年堵口复堤的基础上").
+  private static func namesABasis(_ text: [UInt32], from start: Int, limit: Int) -> Bool {
+    var index = start
+    while index < limit, text[index] != 0x2C, text[index] != Scalar.ideographicFullStop {
+      if matches("基础上", text, at: index, limit: limit) || matches("基礎上", text, at: index, limit: limit) { return true }
       index += 1
     }
     return false

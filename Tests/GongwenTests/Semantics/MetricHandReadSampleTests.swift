@@ -241,6 +241,18 @@ struct MetricHandReadSampleTests {
     #expect(GongwenParser().parse(text: "标题\n" + sentence).metrics.map(\.text) == texts, "\(sentence)")
   }
 
+  /// A headline amount in a passage about several years is the last year's level; a year in
+  /// "在…年…的基础上" names a basis and dates nothing.
+  @Test func levelsOverSeveralYearsAndBases() {
+    let document = parse([
+      "一、“十四五”时期和2025年工作回顾", "五年来，全省地区生产总值达到6.66万亿元，社会消费品零售总额2.9万亿元。",
+      "二、2026年重点工作", "在2024年堵口复堤的基础上，今年新修堤防120公里。",
+    ])
+    #expect(described(document, "6.66万亿元") == "actual 2025")
+    #expect(described(document, "2.9万亿元") == "actual 2025")
+    #expect(described(document, "120公里") == "target 2026")
+  }
+
   /// 二期 after a name is a phase of a work; 三期培训班 and 出版两期 count sessions.
   @Test func phasesAndSessions() {
     #expect(GongwenParser().parse(text: "标题\n国家会议中心二期、首都国际会展中心投用。").metrics.isEmpty)
