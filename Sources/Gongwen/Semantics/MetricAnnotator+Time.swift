@@ -1,0 +1,242 @@
+// Whether a figure is a target or an actual outcome (``MetricStatus``) and the year or years it
+// is for (Docs/Indicators.md, "Target or actual, and the year").
+extension MetricAnnotator {
+  /// The status and the year (or years) of `metric`: its own time (a year beside it, a
+  /// time-only clause before it), else its sentence's or paragraph's topic, else its heading's.
+  func time(of metric: inout Metric, place: Place, listHead: Int) {
+    let start = metric.span.start
+    let (sentenceStart, clauseStart, passage) = (place.sentenceStart, place.clauseStart, place.passage)
+    // Time: the topic of the sentence or of one before it in the paragraph, else the heading's.
+    let scope = context.topic(before: start, in: passage) ?? passage.headingScope
+    // A year written in the clause right before the figure is its own ("从2004年人均每月
+    // 700元提高到…", "由１９５４年的３３％上升到…", "降到去年的1.5%左右").
+    let own = ownTime(in: max(clauseStart, place.previousEnd ?? clauseStart)..<start, multiple: metric.unit.hasSuffix("倍"))
+      ?? clauseTime(clauseStart..<start, sentenceStart: sentenceStart)
+      ?? timeClause(before: clauseStart, from: sentenceStart)
+    let clauseEnd = self.clauseEnd(after: metric.span.end, in: passage.range)
+    let startsFrom = isStartingValue(metric, from: max(clauseStart, sentenceStart), to: clauseEnd)
+    // A starting value (由44个发展到60个) is where things stand, whatever the passage aims at.
+    metric.status = startsFrom ? .actual : status(
+        scope: own ?? scope, role: passage.role, sentence: sentenceStart..<start,
+        clause: clauseStart..<start, rest: metric.span.end..<clauseEnd)
+    if metric.kind == .streak {
+      // 连续6年增产 counts years gone by; a goal word makes one to keep up (力争连续…).
+      metric.status = MetricTimeWords.targetCues.occurs(in: text.folded, range: sentenceStart..<start) ? .target : .actual
+    }
+    if metric.kind == .streak || metric.kind == .returnPeriod {
+      // A duration (连续4年, 五十年一遇) is not a figure of a year.
+      (metric.year, metric.years) = (nil, nil)
+    } else if case .year(let year)? = own {
+      (metric.year, metric.years) = (year, nil)
+    } else {
+      (metric.year, metric.years) = years(
+        of: metric, scope: own ?? scope, named: own != nil, startsFrom: startsFrom, status: metric.status,
+        before: max(clauseStart, sentenceStart)..<start, listHead: listHead, headingSpan: passage.headingSpan)
+    }
+  }
+
+  /// Target or actual: the year the passage speaks of decides (a past year is actual, the
+  /// document's own or a later one a target); a goal word in the sentence makes a target of
+  /// a figure whose year is not past; else the section's role.
+  private func status(
+    scope: TimeScope?, role: SectionRole?, sentence: Range<Int>, clause: Range<Int>, rest: Range<Int>
+  ) -> MetricStatus? {
+    let goal = MetricTimeWords.targetCues.occurs(in: text.folded, range: sentence)
+    // "…的农户已经占总农户的６０％左右", "１２个项目已经部分地投入生产": a fact of this year so
+    // far, said in the figure's clause, before or after it.
+    // "到５月份为止，…完成年计划２７％": how far this year has gone, earlier in the sentence,
+    // makes a fact even beside a goal word (年计划).
+    let fact = MetricTimeWords.soFarCues.occurs(in: text.folded, range: sentence)
+      || (!goal
+        && (MetricTimeWords.factCues.occurs(in: text.folded, range: clause)
+          || MetricTimeWords.factCues.occurs(in: text.folded, range: rest)))
+    if let scope, let reference {
+      switch scope {
+      case .year(let year):
+        if year < reference || fact { return .actual }
+        // The document's own year in a report with no headings at all (the 1954 report): a
+        // goal word makes a target; else it may be this year's outcome so far as well as its
+        // goal, and is left unsaid.
+        if year == reference, outline.sections.isEmpty, !goal { return nil }
+        return .target
+      case .span(let first, let last):
+        if last < reference { return .actual }
+        if first >= reference { return .target }
+      }
+    }
+    if goal, !fact { return .target }
+    switch role {
+    case .achievements?, .problems?: return .actual
+    case .plan?: return fact ? .actual : .target
+    default: break
+    }
+    switch outline.docType {
+    case .plan: return .target
+    case .summary: return .actual
+    default: return nil
+    }
+  }
+
+  /// The year a figure is for, or the years when it covers several: an average (年均), or a
+  /// rate over a plan period; a level in a period is its last year's ("从874.6亿元增加到
+  /// 1112.4亿元": the second is the period's end, the first the year before its start).
+  ///
+  /// - Parameters:
+  ///   - named: whether the clause names `scope` itself ("从2012年到2019年，…由10.2%降至0.6%"),
+  ///     whose first year is then a starting value's own; else `scope` is the passage's.
+  private func years(
+    of metric: Metric, scope: TimeScope?, named: Bool, startsFrom: Bool, status: MetricStatus?, before: Range<Int>,
+    listHead: Int, headingSpan: TimeScope?
+  ) -> (Int?, YearSpan?) {
+    let folded = text.folded
+    let averaged = isAveraged(before: max(before.lowerBound, before.upperBound - 8)..<before.upperBound)
+    // A starting value is where the period began: "过去五年…从874.6亿元增加到1112.4亿元" the
+    // year before the five, "2025年…由45.9%提高到52.6%" the end of 2024.
+    if startsFrom {
+      switch scope {
+      case .span(let first, _)?: return (named ? first : first - 1, nil)
+      case .year(let year)?: return (year - 1, nil)
+      case nil: return (nil, nil)
+      }
+    }
+    switch scope {
+    case .year(let year)?:
+      // 年均 under a single year's topic: the span the heading above names, if any.
+      guard averaged else { return (year, nil) }
+      if case .span(let first, let last)? = headingSpan { return (nil, YearSpan(first: first, last: last)) }
+      return (nil, nil)
+    case .span(let first, let last)?:
+      // A level the period reached is its last year's ("粮食总产量突破1300万吨"); a rate or a
+      // sum over the period is the period's (年均增长6.8%, 城镇新增就业超过6000万人).
+      // The bound word may open the figure's own text ("突破1300万吨").
+      // A rate is a level only when the verb stands right before it ("城镇化率提高到52.6%").
+      let lower = metric.unit == "%" ? max(before.lowerBound, before.upperBound - 4) : before.lowerBound
+      let verbs = lower..<min(metric.span.end, before.upperBound + 2)
+      // A later item of a list ("分别达56.2%、34.7%") has the verb before the list's first.
+      let listVerbs = max(before.lowerBound, listHead - 4)..<max(before.lowerBound, listHead + 2)
+      // A headline amount that is a year's level (地区生产总值6.66万亿元, 社会消费品零售总额
+      // 2.9万亿元) is the last year's too, whatever its verb.
+      // Not a bound held over the years (稳定在1300亿斤以上) nor a sum the clause names (五年累计).
+      let level = !named && metric.comparator == nil && (metric.indicator.map(IndicatorWords.levelAmounts.contains) ?? false)
+      if !averaged, !(metric.indicator.map(IndicatorWords.cumulative.contains) ?? false),
+        level || MetricTimeWords.reachingWords.occurs(in: folded, range: verbs)
+          || (listHead < before.upperBound && MetricTimeWords.reachingWords.occurs(in: folded, range: listVerbs))
+      {
+        return (last, nil)
+      }
+      return (nil, YearSpan(first: first, last: last))
+    case nil:
+      guard !averaged else { return (nil, nil) }
+      switch status {
+      case .target?: return (outline.period?.plan?.year ?? (outline.docType == .plan ? outline.period?.year : nil) ?? reference, nil)
+      case .actual?: return (outline.period?.year ?? reference.map { $0 - 1 }, nil)
+      case nil: return (nil, nil)
+      }
+    }
+  }
+
+  /// Whether `metric` is a starting value: 由 or 从 right before it, and a verb of change
+  /// with 到, 至 or 为 after it in its clause ("由45.9%提高到52.6%"), so that "由5人组成" is not.
+  private func isStartingValue(_ metric: Metric, from lower: Int, to clauseEnd: Int) -> Bool {
+    let folded = text.folded
+    let start = metric.span.start
+    guard start > lower, MetricTimeWords.fromWords.contains(folded[start - 1]) else { return false }
+    return (metric.span.end..<clauseEnd).contains { MetricTimeWords.changeEnds.contains(folded[$0]) }
+  }
+
+  /// 年均 before a verb of change or level (年均增长6.8%, 年均超过70万人) averages over years;
+  /// before a noun (细颗粒物年均浓度) it is a year's mean and says nothing of several years.
+  private func isAveraged(before range: Range<Int>) -> Bool {
+    let folded = text.folded
+    for index in range {
+      guard let length = MetricTimeWords.averageCues.longestMatch(in: folded, at: index, limit: range.upperBound) else {
+        continue
+      }
+      let next = index + length
+      if next == range.upperBound || IndicatorWords.predicateWords.longestMatch(in: folded, at: next, limit: range.upperBound) != nil {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The time named in `range` close before a figure: "2004年" with at most six scalars
+  /// between it and the figure, or "去年的"; a span the clause names for a sum
+  /// ("從一九五〇年到一九五三年共有八萬億元", "五年累计7.79万亿元").
+  /// The time of the last clause before the figure's in its sentence that is nothing but a
+  /// time: "…：從一九五〇年到一九五四年，農民所繳納的稅款所佔的比重從百分之二十九點六…".
+  private func timeClause(before clauseStart: Int, from sentenceStart: Int) -> TimeScope? {
+    let folded = text.folded
+    guard clauseStart > sentenceStart else { return nil }
+    var end = clauseStart - 1  // the clause mark before the figure's clause
+    while end > sentenceStart {
+      var start = end
+      while start > sentenceStart, !Self.endsClause(folded[start - 1]) { start -= 1 }
+      if let scope = TimeScope.timeClause(folded, from: start, to: end) { return scope }
+      end = start - 1
+    }
+    return nil
+  }
+
+  /// The time that opens the figure's clause when the clause does not open its sentence
+  /// ("…，一九五三年全國公私企業的職工已經達到…"); a sentence's opening time is its topic.
+  private func clauseTime(_ clause: Range<Int>, sentenceStart: Int) -> TimeScope? {
+    let folded = text.folded
+    if let reference {
+      var index = clause.lowerBound
+      while index < clause.upperBound {
+        if MetricTimeWords.presentWords.longestMatch(in: folded, at: index, limit: clause.upperBound) != nil {
+          return .year(reference)
+        }
+        index += 1
+      }
+    }
+    guard clause.lowerBound > sentenceStart else { return nil }
+    return TimeScope.topic(in: folded, at: clause.lowerBound, limit: clause.upperBound, reference: reference)
+  }
+
+  ///
+  /// - Parameter multiple: the figure is a multiple (倍), whose "X年的" is the base it
+  ///   multiplies ("等於一九四九年的二點五倍"), not its own year.
+  private func ownTime(in range: Range<Int>, multiple: Bool = false) -> TimeScope? {
+    let folded = text.folded
+    // A span of two years anywhere in the clause.
+    var cursor = range.lowerBound
+    while cursor < range.upperBound {
+      if let (first, end) = TimeScope.year(folded, at: cursor, limit: range.upperBound), end < range.upperBound,
+        DateExtractor.rangeSeparators.contains(folded[end]) || folded[end] == 0x5230,  // 到
+        let (last, _) = TimeScope.year(folded, at: end + 1, limit: range.upperBound), last > first
+      {
+        return .span(first: first, last: last)
+      }
+      cursor += 1
+    }
+    var index = max(range.lowerBound, range.upperBound - 12)
+    while index < range.upperBound {
+      if let reference, let length = MetricTimeWords.sumSpans.longestMatch(in: folded, at: index, limit: range.upperBound),
+        range.upperBound - index - length <= 4
+      {
+        let word = String(decoding: folded[index..<index + length].map { $0 }, as: UTF32.self)
+        if let years = MetricTimeWords.sumSpanYears[word] { return .span(first: reference - years, last: reference - 1) }
+      }
+      // 比2020年增长5%: the year compared with is not the figure's.
+      let compared = index > 0 && MetricTimeWords.comparisonWords.contains(folded[index - 1])
+      if !compared, let (year, end) = TimeScope.year(folded, at: index, limit: range.upperBound), range.upperBound - end <= 6,
+        end < folded.count, folded[end] != 0x5EA6, folded[end] != 0x4EE5,  // 年度, 以来
+        !(multiple && folded[end] == 0x7684)  // 的
+      {
+        return .year(year)
+      }
+      if let reference {
+        for (word, offset) in MetricTimeWords.clauseYears
+        where TimeScope.matches(word, folded, at: index, limit: range.upperBound)
+          && range.upperBound - index - word.unicodeScalars.count <= 2
+        {
+          return .year(reference + offset)
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+}
