@@ -156,6 +156,14 @@ struct MetricExtractor {
       numberEnd = second.range.upperBound
     }
 
+    // 三分之二, 十分之一: a share, written as the percentage it is.
+    var isFraction = false
+    if range == nil, let (share, end) = fractionShare(of: first, limit: limit) {
+      token.value = share
+      numberEnd = end
+      isFraction = true
+    }
+
     // 12.5万元, 三千五百万元, 五十四万亿元: the magnitude goes to the unit, so that 三千五百万元
     // and 3500万元 come out alike — unless a larger magnitude stands before it
     // (六百二十八亿一千万元 is 62,810,000,000 元, and has no magnitude here).
@@ -205,6 +213,8 @@ struct MetricExtractor {
       unitName = "%"
       token.value = 50
       cursor += 1
+    } else if isFraction {
+      unitName = "%"
     } else if let length = MetricUnits.unitLength(in: folded, at: cursor, limit: limit) {
       unitName = text.string(cursor..<cursor + length)
       if unitName == "期", first.form == .chinese, start > unit.range.lowerBound, isPhase(first, unit: unit, after: cursor + length) {
@@ -339,6 +349,19 @@ struct MetricExtractor {
       in: folded, endingAt: one.range.lowerBound, limit: unit.range.lowerBound) != nil
   }
 
+  /// "三分之二", "十分之一": the share N分之M as a percentage (two decimals) and where it ends,
+  /// for a denominator from 2 to 10 (百分之 and 千分之 are read as percentages elsewhere).
+  private func fractionShare(of denominator: NumberToken, limit: Int) -> (Double, Int)? {
+    let folded = text.folded
+    let end = denominator.range.upperBound
+    guard denominator.magnitude == nil, let n = denominator.value, n >= 2, n <= 10, end + 2 < limit,
+      folded[end] == 0x5206, folded[end + 1] == 0x4E4B,  // 分之
+      let numerator = NumberToken.read(folded, at: end + 2, limit: limit, masks: maskOffsets),
+      let m = numerator.value, m > 0, m < n
+    else { return nil }
+    return ((m / n * 10_000).rounded() / 100, numerator.range.upperBound)
+  }
+
   /// 成 after a number of at most ten, before punctuation, 以上, 左右, 多, 的 … or the end.
   private func readsTenths(after token: NumberToken, at position: Int, limit: Int) -> Bool {
     let folded = text.folded
@@ -383,6 +406,10 @@ struct MetricExtractor {
     let folded = text.folded
     let before = folded[number.range.lowerBound - 1]
     if Self.phaseHosts.contains(before) { return true }
+    // 一期、二期: the next phase in a list of phases.
+    if before == Scalar.ideographicComma, number.range.lowerBound >= 2, folded[number.range.lowerBound - 2] == 0x671F {  // 期
+      return true
+    }
     guard number.range.count == 1, Scalar.isIdeograph(before) || before == Scalar.openParen,
       !Self.sessionLeads.contains(before)
     else { return false }
@@ -611,12 +638,17 @@ struct MetricExtractor {
       {
         head -= 1
       }
+      // 分别, 接连, 先后, 相继: each item has the bound.
       let opening = max(0, metrics[head].span.start - 2)..<metrics[head].span.start
-      if opening.count == 2, folded[opening.lowerBound] == 0x5206, folded[opening.lowerBound + 1] == 0x522B {  // 分别
+      if opening.count == 2, Self.distributingWords.longestMatch(in: folded, at: opening.lowerBound, limit: opening.upperBound) == 2 {
         metrics[index].comparator = comparator
       }
     }
   }
+
+  /// Words before the first item of a list that say its verb of every item: 分别突破,
+  /// 接连突破, 先后突破, 相继突破.
+  static let distributingWords = WordTable(["分别", "接连", "先后", "相继"])
 
   /// XXX个（机关党委XX个、总支部XX个、支部XX个）: metrics in brackets right after a metric
   /// are its parts.

@@ -65,7 +65,7 @@ enum MetricTimeWords {
 
   /// Words anywhere before a figure in its sentence that say how far this year has gone: the
   /// figure is a fact so far ("到５月份为止，…完成年计划２７％", "在第一季度就有７种…").
-  static let soFarCues = WordTable(["为止", "為止", "月份的", "第一季度", "一季度就", "两月份"])
+  static let soFarCues = WordTable(["为止", "為止", "月份的", "第一季度", "一季度就", "两月份", "比去年同期", "比上年同期"])
 
   /// Words of a clause that sets part of an indicator aside before its figure: "扣除房地产开发
   /// 投资后，固定资产投资增长2.7%" is not the headline investment growth.

@@ -99,16 +99,34 @@ enum TimeScope: Equatable, Sendable {
     var index = Scalar.skippingSpaces(text, from: start, limit: end)
     if let length = timeClauseOpeners.longestMatch(in: text, at: index, limit: end) { index += length }
     guard let (first, firstEnd) = year(text, at: index, limit: end) else { return nil }
-    index = firstEnd + (yearParts.longestMatch(in: text, at: firstEnd, limit: end) ?? 0)
+    index = skippingMonth(text, from: firstEnd, limit: end)
+    index += yearParts.longestMatch(in: text, at: index, limit: end) ?? 0
     var scope = TimeScope.year(first)
     if index < end, DateExtractor.rangeSeparators.contains(text[index]) || text[index] == 0x5230 || text[index] == 0x81F3,
       let (last, lastEnd) = year(text, at: index + 1, limit: end), last > first
     {
       scope = .span(first: first, last: last)
-      index = lastEnd + (yearParts.longestMatch(in: text, at: lastEnd, limit: end) ?? 0)
+      index = skippingMonth(text, from: lastEnd, limit: end)
+      index += yearParts.longestMatch(in: text, at: index, limit: end) ?? 0
     }
     if let length = timeClauseClosers.longestMatch(in: text, at: index, limit: end) { index += length }
     return index == end ? scope : nil
+  }
+
+  /// Past a month after a year ("一九五〇年七月", "2025年10月份", "1953年11月底"): where it ends,
+  /// or `start` when none stands there.
+  static func skippingMonth(_ text: [UInt32], from start: Int, limit: Int) -> Int {
+    var index = start
+    while index < min(limit, start + 3), Scalar.isDigit(text[index]) || ChineseNumeral.digit(text[index]) != nil
+      || text[index] == 0x5341  // 十
+    {
+      index += 1
+    }
+    guard index > start, index < limit, text[index] == 0x6708 else { return start }  // 月
+    index += 1
+    if index < limit, text[index] == 0x4EFD { index += 1 }  // 份
+    if index < limit, text[index] == 0x5E95 || text[index] == 0x521D || text[index] == 0x672B { index += 1 }  // 底 初 末
+    return index
   }
 
   /// Every time a heading names, the single year first: "2025年工作回顾" → 2025,

@@ -253,6 +253,39 @@ struct MetricHandReadSampleTests {
     #expect(described(document, "120公里") == "target 2026")
   }
 
+  // MARK: - From the seventh sample (Fixtures/answers/metric-sample-7)
+
+  /// N分之M is a share, written as its percentage; 百分之 stays a percentage.
+  @Test(arguments: [
+    ("这些家庭三分之二左右的收入来自外出务工。", "三分之二左右", 66.67, true),
+    ("约占全国农田十分之一。", "十分之一", 10.0, false), ("五分之一的人口。", "五分之一", 20.0, false),
+  ])
+  func fractions(sentence: String, text: String, value: Double, approximate: Bool) {
+    let metric = GongwenParser().parse(text: "标题\n" + sentence).metrics.first
+    #expect(metric?.text == text, "\(sentence)")
+    #expect(metric?.value == value && metric?.unit == "%", "\(sentence)")
+    #expect(metric?.approximate == approximate, "\(sentence)")
+  }
+
+  /// 接连突破 shares its bound with every item; 一期、二期 are phases; 匹 is a unit; 提升至 is a
+  /// verb of level between an indicator and its figure.
+  @Test func distributedBoundsPhasesAndLevels() {
+    #expect(GongwenParser().parse(text: "标题\n进出口总额接连突破8万亿元、9万亿元。").metrics.map(\.comparator) == [.greaterThan, .greaterThan])
+    #expect(GongwenParser().parse(text: "标题\n广州白云机场一期、二期扩建。").metrics.isEmpty)
+    #expect(GongwenParser().parse(text: "标题\n马匹约五百七十八万匹。").metrics.first?.unit == "万匹")
+    #expect(parse(["一、2025年工作回顾", "研发投入强度提升至1.8%。"]).metrics.first?.indicator == .rndIntensity)
+  }
+
+  /// "從一九五〇年七月到一九五三年底，…": months inside a time-only clause; 比去年同期 is a fact so far.
+  @Test func monthsInATimeClauseAndTheSamePeriodLastYear() {
+    let document = parse([
+      "一、过去五年工作回顾", "从2020年7月到2023年底，全省共安置207万人。",
+      "二、2026年重点工作", "本年1—5月份，工业总产值比去年同期增长33.3%。",
+    ])
+    #expect(described(document, "207万人") == "actual 2020-2023")
+    #expect(described(document, "33.3%")?.hasPrefix("actual") == true)
+  }
+
   /// 二期 after a name is a phase of a work; 三期培训班 and 出版两期 count sessions.
   @Test func phasesAndSessions() {
     #expect(GongwenParser().parse(text: "标题\n国家会议中心二期、首都国际会展中心投用。").metrics.isEmpty)
