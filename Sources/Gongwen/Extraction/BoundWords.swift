@@ -24,7 +24,7 @@ enum BoundWords {
   /// (小于 或 等于, < =).
   static let prefixes = table([
     ("大于或者等于", .atLeast), ("大于或等于", .atLeast), ("大于等于", .atLeast), ("不小于", .atLeast), ("不少于", .atLeast),
-    ("不低于", .atLeast), ("至少", .atLeast), ("最少", .atLeast), (">=", .atLeast), ("≥", .atLeast),
+    ("不低于", .atLeast), ("达到或者超过", .atLeast), ("达到或超过", .atLeast), ("至少", .atLeast), ("最少", .atLeast), (">=", .atLeast), ("≥", .atLeast),
     ("超过", .moreThan), ("超出", .moreThan), ("突破", .moreThan), ("超", .moreThan), ("逾", .moreThan),
     ("大于", .moreThan), ("多于", .moreThan), ("高于", .moreThan), (">", .moreThan),
     ("小于或者等于", .atMost), ("小于或等于", .atMost), ("小于等于", .atMost), ("不大于", .atMost), ("不多于", .atMost),

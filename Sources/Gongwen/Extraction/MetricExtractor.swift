@@ -289,7 +289,12 @@ struct MetricExtractor {
 
     // Words before the number.
     var textStart = start
-    if let (length, bound) = BoundWords.prefix(endingAt: start, in: folded, limit: unit.range.lowerBound), let sign = bound.comparator {
+    // 超过了一千斤, 突破了1万亿元: 了 may stand between the bound word and its number.
+    let linkedByLe = start > unit.range.lowerBound && folded[start - 1] == 0x4E86  // 了
+    if let (length, bound) = BoundWords.prefix(endingAt: linkedByLe ? start - 1 : start, in: folded, limit: unit.range.lowerBound)
+      .map({ (length: $0.length + (linkedByLe ? 1 : 0), bound: $0.bound) }),
+      let sign = bound.comparator
+    {
       // 控制在5.5%左右 holds a figure at about 5.5%: 左右 leaves no bound. 比原计划超过百分之四:
       // after 比 and what is compared, 超过 says by how much, not a bound.
       if !approximate, !(bound.isLower && exceedsAComparison(before: start - length, lower: unit.range.lowerBound)) {

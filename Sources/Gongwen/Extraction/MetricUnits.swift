@@ -91,7 +91,12 @@ enum MetricUnits {
   static func unitLength(in text: [UInt32], at position: Int, limit: Int) -> Int? {
     guard let length = base.longestMatch(in: text, at: position, limit: limit) else { return nil }
     let end = position + length
-    if end < limit, continuesWord(unit: Array(text[position..<end]), next: text[end]) { return nil }
+    // 200所以上: 所 before 以上, 以下, 以内 is the unit and a bound, not 所以 ("therefore").
+    if end < limit, continuesWord(unit: Array(text[position..<end]), next: text[end]),
+      BoundWords.suffix(at: end, in: text, limit: limit) == nil
+    {
+      return nil
+    }
     return length
   }
 

@@ -286,6 +286,20 @@ struct MetricHandReadSampleTests {
     #expect(described(document, "33.3%")?.hasPrefix("actual") == true)
   }
 
+  // MARK: - From the eighth sample (Fixtures/answers/metric-sample-8)
+
+  /// 所 before 以上 is the unit and a bound (not 所以); 了 may follow a bound word; 达到或者超过
+  /// is `>=`.
+  @Test(arguments: [
+    ("新建中小学200所以上，幼儿园500所以上。", ["200所以上|>=", "500所以上|>="]),
+    ("亩产已经达到或者超过了一千斤。", ["达到或者超过了一千斤|>="]), ("出口额突破了1万亿元。", ["突破了1万亿元|>"]),
+    ("所以要努力。", []),
+  ])
+  func boundsAfter所And了(sentence: String, expected: [String]) {
+    let found = GongwenParser().parse(text: "标题\n" + sentence).metrics.map { "\($0.text)|\($0.comparator?.rawValue ?? "")" }
+    #expect(found == expected, "\(sentence)")
+  }
+
   /// 二期 after a name is a phase of a work; 三期培训班 and 出版两期 count sessions.
   @Test func phasesAndSessions() {
     #expect(GongwenParser().parse(text: "标题\n国家会议中心二期、首都国际会展中心投用。").metrics.isEmpty)
