@@ -44,7 +44,15 @@ struct TimeContext {
     self.passages = passages
     var topics: [Topic] = []
     for passage in passages {
-      for (start, scope) in Self.topics(in: passage.range, text: text.folded, reference: reference) {
+      for (start, scope, end) in Self.topics(in: passage.range, text: text.folded, reference: reference) {
+        // "五年来，…" then "2025年四大主导产业占GDP比重较2020年提高约14个百分点。": a sentence
+        // that sets the span's last year against the year before it speaks of the span, which
+        // goes on for the sentences after it.
+        if let last = topics.last, last.part == passage.part, case .span(let first, let final) = last.scope,
+          case .year(final) = scope, Self.compares(with: first - 1, in: text.folded, from: start, limit: end)
+        {
+          continue
+        }
         topics.append(Topic(start: start, part: passage.part, sections: passage.section..<passage.sectionEnd, scope: scope))
       }
     }
@@ -92,8 +100,8 @@ struct TimeContext {
   }
 
   /// The times that open the sentences in `range`, in order.
-  private static func topics(in range: Range<Int>, text folded: [UInt32], reference: Int?) -> [(Int, TimeScope)] {
-    var topics: [(Int, TimeScope)] = []
+  private static func topics(in range: Range<Int>, text folded: [UInt32], reference: Int?) -> [(Int, TimeScope, Int)] {
+    var topics: [(Int, TimeScope, Int)] = []
     var start = range.lowerBound
     var index = range.lowerBound
     while index <= range.upperBound {
@@ -101,13 +109,27 @@ struct TimeContext {
         if let scope = TimeScope.topic(in: folded, at: start, limit: index, reference: reference)
           ?? secondClauseTopic(in: folded, from: start, limit: index, reference: reference)
         {
-          topics.append((start, scope))
+          topics.append((start, scope, index))
         }
         start = index + 1
       }
       index += 1
     }
     return topics
+  }
+
+  /// Whether the sentence in `start..<limit` compares with `year` (较2020年, 比2020年).
+  private static func compares(with year: Int, in folded: [UInt32], from start: Int, limit: Int) -> Bool {
+    var index = start
+    while index + 1 < limit {
+      if MetricTimeWords.comparisonWords.contains(folded[index]),
+        let (compared, _) = TimeScope.year(folded, at: index + 1, limit: limit), compared == year
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 
   /// The time that makes a sentence's whole second clause after a short first one: "在敎育

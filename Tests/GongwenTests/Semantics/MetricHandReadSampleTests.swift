@@ -300,6 +300,18 @@ struct MetricHandReadSampleTests {
     #expect(found == expected, "\(sentence)")
   }
 
+  /// "五年来，…" then "2025年…较2020年提高…": a sentence that sets the span's last year against
+  /// the year before it speaks of the span, which goes on after it.
+  @Test func aComparisonAcrossTheSpanKeepsTheSpan() {
+    let document = parse([
+      "一、2025年和“十四五”时期工作回顾", "五年来，我们推动高质量发展。",
+      "2025年四大主导产业占GDP比重较2020年提高约14个百分点。旅游业提质升级，新增国家级旅游度假区2个。",
+      "2025年，全省地区生产总值增长5%。新增5A级景区1个。",
+    ])
+    #expect(document.metrics.first { $0.text == "2个" }?.years == YearSpan(first: 2021, last: 2025))
+    #expect(document.metrics.first { $0.text == "1个" }?.year == 2025)
+  }
+
   /// 二期 after a name is a phase of a work; 三期培训班 and 出版两期 count sessions.
   @Test func phasesAndSessions() {
     #expect(GongwenParser().parse(text: "标题\n国家会议中心二期、首都国际会展中心投用。").metrics.isEmpty)
