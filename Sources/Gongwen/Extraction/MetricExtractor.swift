@@ -230,6 +230,11 @@ struct MetricExtractor {
         unitName = plain
         approximate = true
       }
+      // 六倍半: half a time more.
+      if unitName == "倍", cursor < limit, folded[cursor] == MetricQualifiers.half, range == nil, let value = token.value {
+        token.value = value + 0.5
+        cursor += 1
+      }
       if MetricUnits.streakSpans.contains(unitName), text.match("连续", endingAt: start, limit: unit.range.lowerBound) {
         kind = .streak
       }
@@ -381,13 +386,18 @@ struct MetricExtractor {
   private func exceedsAComparison(before end: Int, lower: Int) -> Bool {
     let folded = text.folded
     var index = end
-    while index > max(lower, end - 10) {
+    while index > max(lower, end - 24) {
       index -= 1
       let scalar = folded[index]
       // 比, unless it is part of a noun (比重, 比例, 比率, 占比, 对比).
       if scalar == 0x6BD4 {
         return !Self.comparisonNouns.contains(folded[index + 1])
           && !(index > lower && Self.comparisonNounHeads.contains(folded[index - 1]))
+      }
+      // 比１９５５年的水平超过…, 比…原定１９５７年３，８５６亿斤的水平超过…: figures may stand in what
+      // is compared.
+      if Scalar.isDigit(scalar) || ((scalar == 0x2C || scalar == Scalar.dot) && index > lower && Scalar.isDigit(folded[index - 1])) {
+        continue
       }
       if Scalar.isClauseEnd(scalar) || !Scalar.isIdeograph(scalar)
         || MetricQualifiers.increaseVerbs.longestMatch(in: folded, endingAt: index + 1, limit: lower) != nil

@@ -312,6 +312,17 @@ struct MetricHandReadSampleTests {
     #expect(document.metrics.first { $0.text == "1个" }?.year == 2025)
   }
 
+  // MARK: - From the ninth sample (Fixtures/answers/metric-sample-9)
+
+  /// 六倍半 is 6.5 times; 3人制 is a kind of court, not three people; after 比 and a compared
+  /// figure with its year, 超过 binds nothing.
+  @Test func halvesOfMultiplesTeamSizesAndComparedFigures() {
+    #expect(GongwenParser().parse(text: "标题\n等于一九五〇年的六倍半。").metrics.first?.value == 6.5)
+    #expect(GongwenParser().parse(text: "标题\n新建3人制篮球场20个。").metrics.map(\.text) == ["20个"])
+    let compared = GongwenParser().parse(text: "标题\n粮食产量比五年计划原定1957年3,856亿斤的水平超过133亿斤。")
+    #expect(compared.metrics.first { $0.text == "超过133亿斤" }?.comparator == nil)
+  }
+
   /// 二期 after a name is a phase of a work; 三期培训班 and 出版两期 count sessions.
   @Test func phasesAndSessions() {
     #expect(GongwenParser().parse(text: "标题\n国家会议中心二期、首都国际会展中心投用。").metrics.isEmpty)
