@@ -323,6 +323,12 @@ struct MetricHandReadSampleTests {
     #expect(compared.metrics.first { $0.text == "超过133亿斤" }?.comparator == nil)
   }
 
+  /// "今年拟安排地方政府专项债券3.65万亿元": 拟安排 may open the clause before the phrase.
+  @Test func specialBondsPlanned() {
+    let document = parse(["二、2026年重点工作", "今年拟安排地方政府专项债券3.65万亿元。"])
+    #expect(document.metrics.first?.indicator == .specialBonds)
+  }
+
   /// 二期 after a name is a phase of a work; 三期培训班 and 出版两期 count sessions.
   @Test func phasesAndSessions() {
     #expect(GongwenParser().parse(text: "标题\n国家会议中心二期、首都国际会展中心投用。").metrics.isEmpty)
