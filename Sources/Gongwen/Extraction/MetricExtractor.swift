@@ -295,17 +295,16 @@ struct MetricExtractor {
     // Words before the number.
     var textStart = start
     // 超过了一千斤, 突破了1万亿元: 了 may stand between the bound word and its number.
-    let linkedByLe = start > unit.range.lowerBound && folded[start - 1] == 0x4E86  // 了
-    if let (length, bound) = BoundWords.prefix(endingAt: linkedByLe ? start - 1 : start, in: folded, limit: unit.range.lowerBound)
-      .map({ (length: $0.length + (linkedByLe ? 1 : 0), bound: $0.bound) }),
+    let boundEnd = start > unit.range.lowerBound && folded[start - 1] == 0x4E86 ? start - 1 : start  // 了
+    if let (length, bound) = BoundWords.prefix(endingAt: boundEnd, in: folded, limit: unit.range.lowerBound),
       let sign = bound.comparator
     {
       // 控制在5.5%左右 holds a figure at about 5.5%: 左右 leaves no bound. 比原计划超过百分之四:
       // after 比 and what is compared, 超过 says by how much, not a bound.
-      if !approximate, !(bound.isLower && exceedsAComparison(before: start - length, lower: unit.range.lowerBound)) {
+      if !approximate, !(bound.isLower && exceedsAComparison(before: boundEnd - length, lower: unit.range.lowerBound)) {
         comparator = comparator ?? sign
       }
-      textStart = start - length
+      textStart = boundEnd - length
     }
     if textStart == start, let length = MetricQualifiers.approximatePrefix.longestMatch(in: folded, endingAt: start, limit: unit.range.lowerBound) {
       approximate = true
@@ -353,7 +352,7 @@ struct MetricExtractor {
     let folded = text.folded
     let end = one.range.upperBound
     guard end < unit.range.upperBound, folded[end] == MetricQualifiers.half,
-      end + 1 == unit.range.upperBound || MetricUnits.tenthsFollowers.contains(folded[end + 1])
+      end + 1 == unit.range.upperBound || MetricUnits.shareEnds.contains(folded[end + 1])
     else { return false }
     return MetricQualifiers.halfShareLeads.longestMatch(
       in: folded, endingAt: one.range.lowerBound, limit: unit.range.lowerBound) != nil
@@ -378,7 +377,7 @@ struct MetricExtractor {
     guard position < limit, folded[position] == MetricUnits.tenths, let value = token.value, value > 0, value <= 10 else {
       return false
     }
-    return position + 1 == limit || MetricUnits.tenthsFollowers.contains(folded[position + 1])
+    return position + 1 == limit || MetricUnits.shareEnds.contains(folded[position + 1])
   }
 
   /// Whether 比 and the thing compared stand right before a bound word, with no verb of change

@@ -40,10 +40,10 @@ enum MetricUnits {
   ]
 
   /// 成 counts tenths (近八成 is about 80%) after a digit of at most ten, when a
-  /// ``tenthsFollowers`` scalar (punctuation as folded), or nothing, comes after it: 一成不变, 三五成群 and 建成
-  /// are words.
+  /// ``shareEnds`` scalar (punctuation as folded), or nothing, comes after it: 一成不变, 三五成群 and 建成
+  /// are words. The same scalars end 一半 as a share (占全国近一半，).
   static let tenths: UInt32 = 0x6210  // 成
-  static let tenthsFollowers: Set<UInt32> = Set("。、,;:)!?以左多的和及或".unicodeScalars.map(\.value))
+  static let shareEnds: Set<UInt32> = Set("。、,;:)!?以左多的和及或".unicodeScalars.map(\.value))
 
   /// Units written with 多 inside, and the unit they are about as many of.
   static let approximateForms: [String: String] = ["个多百分点": "个百分点", "个多月": "个月", "个多小时": "小时"]

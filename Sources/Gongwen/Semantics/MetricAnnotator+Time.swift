@@ -182,15 +182,7 @@ extension MetricAnnotator {
   /// ("…，一九五三年全國公私企業的職工已經達到…"); a sentence's opening time is its topic.
   private func clauseTime(_ clause: Range<Int>, sentenceStart: Int) -> TimeScope? {
     let folded = text.folded
-    if let reference {
-      var index = clause.lowerBound
-      while index < clause.upperBound {
-        if MetricTimeWords.presentWords.longestMatch(in: folded, at: index, limit: clause.upperBound) != nil {
-          return .year(reference)
-        }
-        index += 1
-      }
-    }
+    if let reference, MetricTimeWords.presentWords.occurs(in: folded, range: clause) { return .year(reference) }
     guard clause.lowerBound > sentenceStart else { return nil }
     return TimeScope.topic(in: folded, at: clause.lowerBound, limit: clause.upperBound, reference: reference)
   }

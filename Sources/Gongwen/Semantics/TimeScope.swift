@@ -75,13 +75,11 @@ enum TimeScope: Equatable, Sendable {
 
   /// Whether the clause from `start` ends in 的基础上 ("在１９５４年堵口复堤的基础上").
   private static func namesABasis(_ text: [UInt32], from start: Int, limit: Int) -> Bool {
-    var index = start
-    while index < limit, text[index] != 0x2C, text[index] != Scalar.ideographicFullStop {
-      if matches("基础上", text, at: index, limit: limit) || matches("基礎上", text, at: index, limit: limit) { return true }
-      index += 1
-    }
-    return false
+    var end = start
+    while end < limit, text[end] != 0x2C, text[end] != Scalar.ideographicFullStop { end += 1 }
+    return basisWords.occurs(in: text, range: start..<end)
   }
+  static let basisWords = WordTable(["基础上", "基礎上"])
 
   /// Parts of a year written after it: 一九五三年底, 2025年年底, 2026年上半年.
   static let yearParts = WordTable(["年底", "年末", "年初", "底", "末", "初", "上半年", "下半年"])
