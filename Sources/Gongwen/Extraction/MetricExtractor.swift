@@ -100,6 +100,11 @@ struct MetricExtractor {
     var zones: [Range<Int>] = []
     var index = range.lowerBound
     while index < range.upperBound {
+      if let term = noteTerm(at: index, limit: range.upperBound) {
+        zones.append(term)
+        index = term.upperBound
+        continue
+      }
       if folded[index] == Scalar.leftDoubleQuote,
         let close = (index + 1..<min(range.upperBound, index + 2 + Self.maxFormulationQuoteLength)).first(where: { folded[$0] == Scalar.rightDoubleQuote })
       {
@@ -115,6 +120,24 @@ struct MetricExtractor {
       index += 1
     }
     return zones
+  }
+
+  /// The term a note entry explains, from its number to its colon: "［18］五张清单：…" names
+  /// the five lists, it counts nothing. At most sixteen scalars, no clause mark among them.
+  /// Looked for anywhere, so that notes run into one line keep it; a note mark in running
+  /// text (“五张清单”［18］，完善…) is followed by no colon.
+  private func noteTerm(at start: Int, limit: Int) -> Range<Int>? {
+    let folded = text.folded
+    guard start < limit, folded[start] == 0x5B else { return nil }  // [ (［ folded)
+    var index = start + 1
+    while index < limit, Scalar.isDigit(folded[index]) { index += 1 }
+    guard index > start + 1, index < limit, folded[index] == 0x5D else { return nil }  // ]
+    let termStart = index + 1
+    for end in termStart..<min(limit, termStart + 17) {
+      if folded[end] == Scalar.colon { return end > termStart ? termStart..<end : nil }
+      if MetricAnnotator.endsClause(folded[end]) { return nil }
+    }
+    return nil
   }
 
   private func metric(from first: NumberToken, unit: TextUnit) -> Metric? {
@@ -220,6 +243,8 @@ struct MetricExtractor {
       if unitName == "期", first.form == .chinese, start > unit.range.lowerBound, isPhase(first, unit: unit, after: cursor + length) {
         return nil
       }
+      // 水质稳定保持二类, 二类水体: a class of water quality, a grade and not a count.
+      if unitName == "类", isWaterQualityClass(before: start, after: cursor + length, unit: unit) { return nil }
       // 八次全会 is the eighth plenary session, not eight sessions.
       if unitName == "次", first.form == .chinese, text.match("全会", at: cursor + length, limit: limit) != nil {
         return nil
@@ -309,6 +334,10 @@ struct MetricExtractor {
     if textStart == start, let length = MetricQualifiers.approximatePrefix.longestMatch(in: folded, endingAt: start, limit: unit.range.lowerBound) {
       approximate = true
       textStart = start - length
+    } else if textStart == start, baseUnit == "%",
+      MetricQualifiers.approximatesAcrossBase(before: start, in: folded, limit: unit.range.lowerBound)
+    {
+      approximate = true
     }
     // "最多不超过正税的２２％": the bound binds the share across its base.
     if textStart == start, comparator == nil, !approximate,
@@ -428,6 +457,19 @@ struct MetricExtractor {
       !Self.sessionLeads.contains(before)
     else { return false }
     return !(end < unit.range.upperBound && Self.sessionFollowers.contains(folded[end]))
+  }
+
+  /// Whether a figure in 类 is a class of water quality: 水 right after it, or 水质 in the
+  /// twenty scalars before it in its clause.
+  private func isWaterQualityClass(before start: Int, after end: Int, unit: TextUnit) -> Bool {
+    let folded = text.folded
+    if end < unit.range.upperBound, folded[end] == 0x6C34 { return true }  // 水
+    var index = start
+    while index > max(unit.range.lowerBound, start - 20), !MetricAnnotator.endsClause(folded[index - 1]) {
+      index -= 1
+      if text.match("水质", at: index, limit: start) != nil { return true }
+    }
+    return false
   }
 
   /// Words before a count of sessions or issues (举办三期, 出版两期, 共五期).

@@ -12,6 +12,23 @@ enum MetricQualifiers {
     "大約", "約", "將近", "約有", "約為", "約佔", "約達",  // traditional (the 1954 report)
   ])
 
+  /// Words of an approximate share that may stand before the base it is a share of:
+  /// "約佔全國農田十分之一", "约占全省的三成".
+  static let approximateShareLeads = WordTable(["约占", "大约占", "約佔", "大約佔"])
+
+  /// Whether an approximate share word (``approximateShareLeads``) stands before the base
+  /// that ends at `start`: at most ten scalars of the base's name, no digit or punctuation
+  /// among them.
+  static func approximatesAcrossBase(before start: Int, in text: [UInt32], limit: Int) -> Bool {
+    var end = start
+    while end > max(limit, start - 10) {
+      guard text[end - 1] >= 0x3400 else { return false }
+      end -= 1
+      if approximateShareLeads.longestMatch(in: text, endingAt: end, limit: limit) != nil { return true }
+    }
+    return false
+  }
+
   /// 一半 is half (50%) only as a share, after one of these: 占全国近一半, 超过一半;
   /// 另一半, 一半是… are not figures.
   static let halfShareLeads = WordTable(["占", "近", "将近", "接近", "约", "超过", "超", "逾", "过", "达", "达到", "不到", "不足"])

@@ -7,17 +7,20 @@ extension MetricAnnotator {
     let start = metric.span.start
     let (sentenceStart, clauseStart, passage) = (place.sentenceStart, place.clauseStart, place.passage)
     // Time: the topic of the sentence or of one before it in the paragraph, else the heading's.
-    let scope = context.topic(before: start, in: passage) ?? passage.headingScope
+    let scope = Self.period(of: context.topic(before: start, in: passage), headingSpan: passage.headingSpan)
+      ?? passage.headingScope
     // A year written in the clause right before the figure is its own ("从2004年人均每月
     // 700元提高到…", "由１９５４年的３３％上升到…", "降到去年的1.5%左右").
-    let own = ownTime(in: max(clauseStart, place.previousEnd ?? clauseStart)..<start, multiple: metric.unit.hasSuffix("倍"))
+    let clauseEnd = self.clauseEnd(after: metric.span.end, in: passage.range)
+    let own = ownTime(
+      in: max(clauseStart, place.previousEnd ?? clauseStart)..<start, multiple: metric.unit.hasSuffix("倍"),
+      levelOfAYear: MetricTimeWords.levelOfAYear.occurs(in: text.folded, range: metric.span.end..<min(clauseEnd, metric.span.end + 8)))
       ?? clauseTime(clauseStart..<start, sentenceStart: sentenceStart)
       ?? timeClause(before: clauseStart, from: sentenceStart)
-    let clauseEnd = self.clauseEnd(after: metric.span.end, in: passage.range)
     let startsFrom = isStartingValue(metric, from: max(clauseStart, sentenceStart), to: clauseEnd)
     // A starting value (由44个发展到60个) is where things stand, whatever the passage aims at.
     metric.status = startsFrom ? .actual : status(
-        scope: own ?? scope, role: passage.role, sentence: sentenceStart..<start,
+        scope: own ?? scope, role: passage.role, sentence: sentenceStart..<start, through: metric.span.end,
         clause: clauseStart..<start, rest: metric.span.end..<clauseEnd)
     if metric.kind == .streak {
       // 连续6年增产 counts years gone by; a goal word makes one to keep up (力争连续…).
@@ -35,18 +38,29 @@ extension MetricAnnotator {
     }
   }
 
+  /// The period a topic speaks of. "2020年到2025年，…比重从17.9%提升到35.5%" under a heading of
+  /// 2021–2025 (“十四五”时期) names the year before the period as the starting point: the
+  /// flows of the period are the heading's five years.
+  static func period(of topic: TimeScope?, headingSpan: TimeScope?) -> TimeScope? {
+    if case .span(let first, let last)? = topic, case .span(let start, let end)? = headingSpan, start == first + 1, end == last {
+      return headingSpan
+    }
+    return topic
+  }
+
   /// Target or actual: the year the passage speaks of decides (a past year is actual, the
   /// document's own or a later one a target); a goal word in the sentence makes a target of
   /// a figure whose year is not past; else the section's role.
   private func status(
-    scope: TimeScope?, role: SectionRole?, sentence: Range<Int>, clause: Range<Int>, rest: Range<Int>
+    scope: TimeScope?, role: SectionRole?, sentence: Range<Int>, through end: Int, clause: Range<Int>, rest: Range<Int>
   ) -> MetricStatus? {
     let goal = MetricTimeWords.targetCues.occurs(in: text.folded, range: sentence)
     // "…的农户已经占总农户的６０％左右", "１２个项目已经部分地投入生产": a fact of this year so
     // far, said in the figure's clause, before or after it.
     // "到５月份为止，…完成年计划２７％": how far this year has gone, earlier in the sentence,
     // makes a fact even beside a goal word (年计划).
-    let fact = MetricTimeWords.soFarCues.occurs(in: text.folded, range: sentence)
+    // The figure may be the cue's own ("在过去五个月中没有完成").
+    let fact = MetricTimeWords.soFarCues.occurs(in: text.folded, range: sentence.lowerBound..<end)
       || (!goal
         && (MetricTimeWords.factCues.occurs(in: text.folded, range: clause)
           || MetricTimeWords.factCues.occurs(in: text.folded, range: rest)))
@@ -188,9 +202,12 @@ extension MetricAnnotator {
   }
 
   ///
-  /// - Parameter multiple: the figure is a multiple (倍), whose "X年的" is the base it
-  ///   multiplies ("等於一九四九年的二點五倍"), not its own year.
-  private func ownTime(in range: Range<Int>, multiple: Bool = false) -> TimeScope? {
+  /// - Parameters:
+  ///   - multiple: the figure is a multiple (倍), whose "X年的" is the base it multiplies
+  ///     ("等於一九四九年的二點五倍"), not its own year.
+  ///   - levelOfAYear: the figure is followed by "的水平": a year after 在 names whose level it
+  ///     is, across a longer name ("稳定在１９５２年夏征和秋征总额３８８亿斤细粮的水平上").
+  private func ownTime(in range: Range<Int>, multiple: Bool = false, levelOfAYear: Bool = false) -> TimeScope? {
     let folded = text.folded
     // A span of two years anywhere in the clause.
     var cursor = range.lowerBound
@@ -213,7 +230,8 @@ extension MetricAnnotator {
       }
       // 比2020年增长5%: the year compared with is not the figure's.
       let compared = index > 0 && MetricTimeWords.comparisonWords.contains(folded[index - 1])
-      if !compared, let (year, end) = TimeScope.year(folded, at: index, limit: range.upperBound), range.upperBound - end <= 6,
+      let reach = levelOfAYear && index > 0 && folded[index - 1] == 0x5728 ? 12 : 6  // 在
+      if !compared, let (year, end) = TimeScope.year(folded, at: index, limit: range.upperBound), range.upperBound - end <= reach,
         end < folded.count, folded[end] != 0x5EA6, folded[end] != 0x4EE5,  // 年度, 以来
         !(multiple && folded[end] == 0x7684)  // 的
       {

@@ -65,7 +65,14 @@ enum MetricTimeWords {
 
   /// Words anywhere before a figure in its sentence that say how far this year has gone: the
   /// figure is a fact so far ("到５月份为止，…完成年计划２７％", "在第一季度就有７种…").
-  static let soFarCues = WordTable(["为止", "為止", "月份的", "第一季度", "一季度就", "两月份", "比去年同期", "比上年同期"])
+  /// The months of this year gone by count too, the figure being their own: "在过去五个月中没有完成".
+  static let soFarCues = WordTable(
+    ["为止", "為止", "月份的", "第一季度", "一季度就", "两月份", "比去年同期", "比上年同期", "过去几个月", "過去幾個月"]
+      + "两二三四五六七八九十".map { "过去\($0)个月" } + "兩二三四五六七八九十".map { "過去\($0)個月" })
+
+  /// What follows a figure that is the level of a year named before it: "稳定在１９５２年…
+  /// ３８８亿斤细粮的水平上".
+  static let levelOfAYear = WordTable(["的水平"])
 
   /// Words of a clause that sets part of an indicator aside before its figure: "扣除房地产开发
   /// 投资后，固定资产投资增长2.7%" is not the headline investment growth.

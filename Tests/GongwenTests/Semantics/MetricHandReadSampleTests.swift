@@ -258,7 +258,7 @@ struct MetricHandReadSampleTests {
   /// N分之M is a share, written as its percentage; 百分之 stays a percentage.
   @Test(arguments: [
     ("这些家庭三分之二左右的收入来自外出务工。", "三分之二左右", 66.67, true),
-    ("约占全国农田十分之一。", "十分之一", 10.0, false), ("五分之一的人口。", "五分之一", 20.0, false),
+    ("约占全国农田十分之一。", "十分之一", 10.0, true), ("五分之一的人口。", "五分之一", 20.0, false),
   ])
   func fractions(sentence: String, text: String, value: Double, approximate: Bool) {
     let metric = GongwenParser().parse(text: "标题\n" + sentence).metrics.first
@@ -350,5 +350,65 @@ struct MetricHandReadSampleTests {
     let document = GongwenParser().parse(text: text)
     #expect(document.metrics.first { $0.text == "八千余万亩" }?.year == 1954)
     #expect(document.metrics.first { $0.text == "百分之三十" }.map { "\($0.status?.rawValue ?? "-") \($0.year ?? 0)" } == "actual 1953")
+  }
+
+  // MARK: - Left over from samples 8 and 9
+
+  /// 约占 may stand before the base of its share; 约占 right before the figure is the
+  /// prefix. 占…十分之一 without 约 is exact.
+  @Test(arguments: [
+    ("全國被淹的農田約佔全國農田十分之一即一億六千餘萬畝。", "十分之一", true),
+    ("服务业增加值约占全省的四成。", "四成", true),
+    ("全國被淹的農田佔全國農田十分之一。", "十分之一", false),
+  ])
+  func approximateSharesAcrossTheirBase(sentence: String, text: String, approximate: Bool) {
+    let metric = GongwenParser().parse(text: "标题\n" + sentence).metrics.first { $0.text == text }
+    #expect(metric?.approximate == approximate, "\(sentence)")
+  }
+
+  /// A class of water quality is a grade; 三类 that counts kinds stays a count.
+  @Test func waterQualityClasses() {
+    #expect(GongwenParser().parse(text: "标题\n干流出境断面水质稳定保持二类。").metrics.isEmpty)
+    #expect(GongwenParser().parse(text: "标题\n消除劣五类水体，全部达到三类水质。").metrics.isEmpty)
+    #expect(GongwenParser().parse(text: "标题\n重点支持三类项目。").metrics.map(\.text) == ["三类"])
+  }
+
+  /// A note entry's term names what it explains; its explanation keeps its figures.
+  @Test func noteTermsCountNothing() {
+    let document = GongwenParser().parse(text: "标题\n注释\n［18］五张清单：指项目清单等5张清单。\n［10］两个基地、两个枢纽：指2个基地。")
+    #expect(document.metrics.map(\.text) == ["5张", "2个"])
+  }
+
+  /// The months of this year gone by are a fact so far, even in a plan; "稳定在1952年…的水平上"
+  /// is the level of the year named, across the name of the total.
+  @Test func monthsGoneByAndTheLevelOfANamedYear() {
+    let document = GongwenParser().parse(text: [
+      "政府工作报告", "——1956年6月15日在第一届全国人民代表大会第三次会议上",
+      "三、1956年的计划", "有些基本建设单位的计划在过去五个月中没有完成。",
+      "把总的征收数额稳定在1952年夏征和秋征总额388亿斤细粮的水平上。",
+      "要把粮食产量提高到2000亿斤以上的水平。",
+    ].joined(separator: "\n"))
+    #expect(described(document, "五个月") == "actual 1956")
+    #expect(described(document, "388亿斤") == "actual 1952")
+    #expect(described(document, "2000亿斤以上") == "target 1956")
+  }
+
+  /// "2020年到2025年，…比重从17.9%提升到35.5%" under a heading of the 十四五 years: the starting
+  /// value is 2020's, the level 2025's, and the flows after it are 2021–2025's.
+  @Test func aSpanFromTheYearBeforeThePeriod() {
+    let document = parse([
+      "一、“十四五”时期工作回顾",
+      "2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%。新增五星级饭店16家，接待游客人次年均增长4.4%。",
+    ])
+    #expect(described(document, "17.9%") == "actual 2020")
+    #expect(described(document, "35.5%") == "actual 2025")
+    #expect(described(document, "16家") == "actual 2021-2025")
+    #expect(described(document, "4.4%") == "actual 2021-2025")
+  }
+
+  /// 每年 may open the clause before an indicator's phrase: a floor held every year.
+  @Test func aYearlyFloorKeepsItsIndicator() {
+    let document = parse(["二、“十五五”时期主要目标", "每年城镇新增就业60万人以上。"])
+    #expect(document.metrics.first?.indicator == .urbanNewJobs)
   }
 }
