@@ -243,6 +243,8 @@ struct MetricExtractor {
       if unitName == "期", first.form == .chinese, start > unit.range.lowerBound, isPhase(first, unit: unit, after: cursor + length) {
         return nil
       }
+      // 两位数增长: double-digit, a size of number and not two people.
+      if unitName == "位", cursor + length < limit, folded[cursor + length] == 0x6570 { return nil }  // 数
       // 水质稳定保持二类, 二类水体: a class of water quality, a grade and not a count.
       if unitName == "类", isWaterQualityClass(before: start, after: cursor + length, unit: unit) { return nil }
       // 八次全会 is the eighth plenary session, not eight sessions.

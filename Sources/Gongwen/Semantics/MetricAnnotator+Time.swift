@@ -16,11 +16,18 @@ extension MetricAnnotator {
       in: max(clauseStart, place.previousEnd ?? clauseStart)..<start, multiple: metric.unit.hasSuffix("倍"),
       levelOfAYear: MetricTimeWords.levelOfAYear.occurs(in: text.folded, range: metric.span.end..<min(clauseEnd, metric.span.end + 8)))
       ?? clauseTime(clauseStart..<start, sentenceStart: sentenceStart)
-      ?? timeClause(before: clauseStart, from: sentenceStart)
+      ?? timeClause(
+        before: clauseStart, from: sentenceStart,
+        ownPeriod: MetricTimeWords.ownPeriodWords.occurs(in: text.folded, range: clauseStart..<start))
     let startsFrom = isStartingValue(metric, from: max(clauseStart, sentenceStart), to: clauseEnd)
     // A starting value (由44个发展到60个) is where things stand, whatever the passage aims at.
+    // A sentence that goes on with the one before (但是, 其中) keeps how far the year had gone.
+    let previousSentence = MetricTimeWords.continuingOpeners.longestMatch(in: text.folded, at: sentenceStart, limit: start) != nil
+      && sentenceStart > passage.range.lowerBound
+      ? self.sentenceStart(before: sentenceStart - 1, in: passage.range) : sentenceStart
     metric.status = startsFrom ? .actual : status(
-        scope: own ?? scope, role: passage.role, sentence: sentenceStart..<start, through: metric.span.end,
+        scope: own ?? scope, role: passage.role, sentence: sentenceStart..<start, soFarFrom: previousSentence,
+        through: metric.span.end,
         clause: clauseStart..<start, rest: metric.span.end..<clauseEnd)
     if metric.kind == .streak {
       // 连续6年增产 counts years gone by; a goal word makes one to keep up (力争连续…).
@@ -52,18 +59,20 @@ extension MetricAnnotator {
   /// document's own or a later one a target); a goal word in the sentence makes a target of
   /// a figure whose year is not past; else the section's role.
   private func status(
-    scope: TimeScope?, role: SectionRole?, sentence: Range<Int>, through end: Int, clause: Range<Int>, rest: Range<Int>
+    scope: TimeScope?, role: SectionRole?, sentence: Range<Int>, soFarFrom: Int, through end: Int, clause: Range<Int>,
+    rest: Range<Int>
   ) -> MetricStatus? {
-    let goal = MetricTimeWords.targetCues.occurs(in: text.folded, range: sentence)
+    let goal = hasGoalWord(in: sentence)
     // "…的农户已经占总农户的６０％左右", "１２个项目已经部分地投入生产": a fact of this year so
     // far, said in the figure's clause, before or after it.
     // "到５月份为止，…完成年计划２７％": how far this year has gone, earlier in the sentence,
     // makes a fact even beside a goal word (年计划).
     // The figure may be the cue's own ("在过去五个月中没有完成").
-    let fact = MetricTimeWords.soFarCues.occurs(in: text.folded, range: sentence.lowerBound..<end)
+    let fact = MetricTimeWords.soFarCues.occurs(in: text.folded, range: min(soFarFrom, sentence.lowerBound)..<end)
       || (!goal
         && (MetricTimeWords.factCues.occurs(in: text.folded, range: clause)
-          || MetricTimeWords.factCues.occurs(in: text.folded, range: rest)))
+          || MetricTimeWords.factCues.occurs(in: text.folded, range: rest)
+          || exampleOfAFact(in: sentence)))
     if let scope, let reference {
       switch scope {
       case .year(let year):
@@ -89,6 +98,32 @@ extension MetricAnnotator {
     case .summary: return .actual
     default: return nil
     }
+  }
+
+  /// Whether the figure is one of the examples (例如, 比如) of a fact its sentence states before
+  /// them ("我们也已经开始能够自己设计…的工程，例如，年产一百五十万吨的钢铁联合企业").
+  private func exampleOfAFact(in sentence: Range<Int>) -> Bool {
+    let folded = text.folded
+    for index in sentence where MetricTimeWords.exampleOpeners.longestMatch(in: folded, at: index, limit: sentence.upperBound) != nil {
+      return MetricTimeWords.factCues.occurs(in: folded, range: sentence.lowerBound..<index)
+    }
+    return false
+  }
+
+  /// Whether a goal word (``MetricTimeWords/targetCues``) stands in `range`, outside the words
+  /// that say how much of a plan was carried out (计划完成, 没有完成计划).
+  private func hasGoalWord(in range: Range<Int>) -> Bool {
+    let folded = text.folded
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if let length = MetricTimeWords.fulfilmentWords.longestMatch(in: folded, at: index, limit: range.upperBound) {
+        index += length
+        continue
+      }
+      if MetricTimeWords.targetCues.longestMatch(in: folded, at: index, limit: range.upperBound) != nil { return true }
+      index += 1
+    }
+    return false
   }
 
   /// The year a figure is for, or the years when it covers several: an average (年均), or a
@@ -179,14 +214,28 @@ extension MetricAnnotator {
   /// ("從一九五〇年到一九五三年共有八萬億元", "五年累计7.79万亿元").
   /// The time of the last clause before the figure's in its sentence that is nothing but a
   /// time: "…：從一九五〇年到一九五四年，農民所繳納的稅款所佔的比重從百分之二十九點六…".
-  private func timeClause(before clauseStart: Int, from sentenceStart: Int) -> TimeScope? {
+  ///
+  /// A year that opens an earlier clause of the same stretch (up to a semicolon) dates the
+  /// clauses after it too ("…计算，一九五八年的工业总产值则为…，农业和农副业总产值则为…"),
+  /// unless the figure's clause or one between speaks of its own period (`ownPeriod`: 年均, 累计).
+  private func timeClause(before clauseStart: Int, from sentenceStart: Int, ownPeriod: Bool) -> TimeScope? {
     let folded = text.folded
     guard clauseStart > sentenceStart else { return nil }
     var end = clauseStart - 1  // the clause mark before the figure's clause
+    var sameStretch = !ownPeriod
     while end > sentenceStart {
+      if folded[end] == Scalar.semicolon { sameStretch = false }
       var start = end
       while start > sentenceStart, !Self.endsClause(folded[start - 1]) { start -= 1 }
       if let scope = TimeScope.timeClause(folded, from: start, to: end) { return scope }
+      // The first clause's year is the sentence's topic, read with the paragraph's.
+      if sameStretch, start > sentenceStart, let (year, yearEnd) = TimeScope.year(folded, at: start, limit: end), yearEnd < end,
+        !MetricTimeWords.comparisonWords.contains(folded[start]), TimeScope.topic(in: folded, at: start, limit: end, reference: reference) == .year(year)
+      {
+        return .year(year)
+      }
+      // A clause between with a period of its own (累计22种…) ends the stretch.
+      if MetricTimeWords.ownPeriodWords.occurs(in: folded, range: start..<end) { sameStretch = false }
       end = start - 1
     }
     return nil
@@ -198,7 +247,28 @@ extension MetricAnnotator {
     let folded = text.folded
     if let reference, MetricTimeWords.presentWords.occurs(in: folded, range: clause) { return .year(reference) }
     guard clause.lowerBound > sentenceStart else { return nil }
+    // "…比一九五二年增长了百分之十三，同年…": the year the sentence named last.
+    if TimeScope.matches("同年", folded, at: Scalar.skippingSpaces(folded, from: clause.lowerBound, limit: clause.upperBound), limit: clause.upperBound) {
+      return lastYear(in: sentenceStart..<clause.lowerBound)
+    }
     return TimeScope.topic(in: folded, at: clause.lowerBound, limit: clause.upperBound, reference: reference)
+  }
+
+  /// The last year written in `range` that is not a compared one ("一九五三年…比一九五二年
+  /// 增长…": 1953).
+  private func lastYear(in range: Range<Int>) -> TimeScope? {
+    let folded = text.folded
+    var found: Int?
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if let (year, end) = TimeScope.year(folded, at: index, limit: range.upperBound) {
+        if !(index > 0 && MetricTimeWords.comparisonWords.contains(folded[index - 1])) { found = year }
+        index = end
+      } else {
+        index += 1
+      }
+    }
+    return found.map(TimeScope.year)
   }
 
   ///

@@ -2,7 +2,7 @@
 /// Documented in `Docs/Indicators.md`.
 enum MetricTimeWords {
   /// Words that may stand before the time that opens a sentence: "刚刚过去的2025年，".
-  static let topicIntroducers = WordTable(["刚刚过去的", "过去的", "在", "回顾", "回首", "到", "截至", "截止"])
+  static let topicIntroducers = WordTable(["刚刚过去的", "过去的", "在", "回顾", "回首", "到", "截至", "截止", "预计", "預計"])
 
   /// Relative years that open a sentence, by years after the document's own year. Not 本年
   /// (an account's own year in a budget statement: "本年各类收入的情况如下") nor 上年 (the base
@@ -43,7 +43,7 @@ enum MetricTimeWords {
   static let sumSpans = WordTable(Array(sumSpanYears.keys))
 
   /// Words before a year that make it the year compared with: 比2020年增长, 较2020年, 与2020年相比.
-  static let comparisonWords: Set<UInt32> = Set("比较与同".unicodeScalars.map(\.value))
+  static let comparisonWords: Set<UInt32> = Set("比较較与與同".unicodeScalars.map(\.value))
 
   /// Relative years that say whose figure follows inside a clause ("降到去年的1.5%左右");
   /// 比上年 and 较上年 compare and are never read.
@@ -67,8 +67,23 @@ enum MetricTimeWords {
   /// figure is a fact so far ("到５月份为止，…完成年计划２７％", "在第一季度就有７种…").
   /// The months of this year gone by count too, the figure being their own: "在过去五个月中没有完成".
   static let soFarCues = WordTable(
-    ["为止", "為止", "月份的", "第一季度", "一季度就", "两月份", "比去年同期", "比上年同期", "过去几个月", "過去幾個月"]
+    ["为止", "為止", "月份的", "第一季度", "一季度就", "两月份", "比去年同期", "比上年同期", "过去几个月", "過去幾個月",
+     "据统计", "據統計", "初步统计", "初步統計"]
       + "两二三四五六七八九十".map { "过去\($0)个月" } + "兩二三四五六七八九十".map { "過去\($0)個月" })
+
+  /// Words that say how much of a plan was carried out, a fact however 计划 reads: "工业生产总值
+  /// 计划完成１０２．６％", "没有完成计划：钢完成９６．４％".
+  static let fulfilmentWords = WordTable([
+    "计划完成", "完成计划", "完成年计划", "完成了计划", "完成了年计划", "完成年度计划", "計劃完成", "完成計劃", "完成了計劃",
+  ])
+
+  /// What opens a sentence that goes on with the one before it, so that the time the one
+  /// before has gone to holds: "…本年１——５月份…计划完成１０２．６％。但是有几项重要产品…：钢完成９６．４％".
+  static let continuingOpeners = WordTable(["但是", "但", "其中", "同时", "此外", "另外"])
+
+  /// Words that bring in examples of what their sentence said before them: a fact said there
+  /// ("已经开始能够自己设计…的工程，例如，年产一百五十万吨的钢铁联合企业") holds for the examples.
+  static let exampleOpeners = WordTable(["例如", "比如", "譬如", "诸如", "諸如"])
 
   /// What follows a figure that is the level of a year named before it: "稳定在１９５２年…
   /// ３８８亿斤细粮的水平上".
@@ -77,6 +92,10 @@ enum MetricTimeWords {
   /// Words of a clause that sets part of an indicator aside before its figure: "扣除房地产开发
   /// 投资后，固定资产投资增长2.7%" is not the headline investment growth.
   static let exclusionWords = WordTable(["扣除", "剔除", "不含", "不包括", "除去"])
+
+  /// Words in a figure's clause that give it a period of its own, which a year opening an
+  /// earlier clause does not set: "…，2025年运行集装箱班轮航线75条…，快递业务量年均增长超21%".
+  static let ownPeriodWords = WordTable(["年均", "年平均", "平均每年", "累计", "累計", "五年", "十年"])
 
   /// Words right before a figure that make it an average over several years.
   static let averageCues = WordTable(["年均", "年平均", "平均每年", "每年平均"])

@@ -134,14 +134,18 @@ struct TimeContext {
 
   /// The time that makes a sentence's whole second clause after a short first one: "在敎育
   /// 工作方面，在一九五三年，全國已有…" (``TimeScope/timeClause(_:from:to:)``). Only years: a
-  /// plan period or a relative word there ("…，“十四五”时期…") is not the sentence's time.
+  /// plan period or a relative word there ("…，“十四五”时期…") is not the sentence's time,
+  /// unless 以 makes the period the one a reckoning covers ("但是，以第一个五年计划期间的…计算").
   private static func secondClauseTopic(in folded: [UInt32], from start: Int, limit: Int, reference: Int?) -> TimeScope? {
     var index = start
     while index < min(limit, start + maxLeadingClause) {
       if folded[index] == 0x2C {  // ,
         var end = index + 1
         while end < limit, folded[end] != 0x2C { end += 1 }
-        return end < limit ? TimeScope.timeClause(folded, from: index + 1, to: end) : nil
+        guard end < limit else { return nil }
+        // "但是，以第一个五年计划期间的总投资额计算，…": the period a reckoning covers.
+        if folded[index + 1] == 0x4EE5, let plan = TimeScope.planPeriod(folded, at: index + 2, limit: end) { return plan }  // 以
+        return TimeScope.timeClause(folded, from: index + 1, to: end)
       }
       index += 1
     }

@@ -36,6 +36,12 @@ enum TimeScope: Equatable, Sendable {
     }
     if let reference, let scope = relative(text, at: index, limit: limit, reference: reference) { return scope }
     if let plan = planPeriod(text, at: index, limit: limit) { return plan }
+    // "在讨论今年计划草案的时候，…": the time of the occasion the clause names.
+    if index > start, text[index - 1] == 0x5728, let occasion = occasion(text, from: index, limit: limit, reference: reference) {  // 在
+      return occasion
+    }
+    // "以第一个五年计划期间的总投资额计算，…": the period a reckoning covers.
+    if index < limit, text[index] == 0x4EE5, let plan = planPeriod(text, at: index + 1, limit: limit) { return plan }  // 以
     // "目前，國營和合作社營商業…": the present is the document's year.
     if let reference, MetricTimeWords.presentWords.longestMatch(in: text, at: index, limit: limit) != nil {
       return .year(reference)
@@ -50,6 +56,22 @@ enum TimeScope: Equatable, Sendable {
         }
         cursor += 1
       }
+    }
+    return nil
+  }
+
+  /// The time named inside a clause "在…的时候" or "在…时" (at most twenty scalars): a year or a
+  /// relative year ("在讨论今年计划草案的时候" → the document's year).
+  private static func occasion(_ text: [UInt32], from start: Int, limit: Int, reference: Int?) -> TimeScope? {
+    var end = start
+    while end < min(limit, start + 20), text[end] != 0x2C, text[end] != Scalar.ideographicFullStop { end += 1 }
+    var close = end
+    if close > start, text[close - 1] == 0x5019 { close -= 1 }  // 候
+    guard end < limit, text[end] == 0x2C, close > start, text[close - 1] == 0x65F6 || text[close - 1] == 0x6642  // 时 時
+    else { return nil }
+    for index in start..<end {
+      if let (year, _) = year(text, at: index, limit: end) { return .year(year) }
+      if let reference, let scope = relative(text, at: index, limit: end, reference: reference) { return scope }
     }
     return nil
   }
@@ -208,6 +230,7 @@ enum TimeScope: Equatable, Sendable {
   /// ``planPeriod(_:at:limit:)`` with where its words end: after 时期, 期间, 以来, 规划期 or
   /// the closing quote before 收官.
   static func planPeriodMatch(_ text: [UInt32], at index: Int, limit: Int) -> (scope: TimeScope, end: Int)? {
+    if let ordinal = ordinalPlanPeriod(text, at: index, limit: limit) { return ordinal }
     var cursor = index
     if cursor < limit, text[cursor] == Scalar.leftDoubleQuote { cursor += 1 }
     // 十一五 … 十九五: 十, a digit, 五 (the plans before the eleventh are not written so).
@@ -228,6 +251,28 @@ enum TimeScope: Equatable, Sendable {
     let first = 1966 + 5 * (plan - 3)
     return (.span(first: first, last: first + 4), periodEnd)
   }
+
+  /// A five-year plan named by its ordinal, as the reports of the 1950s write it:
+  /// 第一个五年计划期间 → 1953–1957, 第二个五年计划时期 → 1958–1962, 第一個五年計劃期末 → 1957.
+  /// The first began in 1953, the second in 1958, the third (after three years of
+  /// readjustment) in 1966. Only as a period (期间, 时期, 以来), never the plan's name alone
+  /// (第一个五年计划的任务).
+  static func ordinalPlanPeriod(_ text: [UInt32], at index: Int, limit: Int) -> (scope: TimeScope, end: Int)? {
+    guard index + 7 < limit, text[index] == 0x7B2C,  // 第
+      let ordinal = ChineseNumeral.digit(text[index + 1]), ordinal >= 1,
+      text[index + 2] == 0x4E2A || text[index + 2] == 0x500B,  // 个 個
+      matches("五年计划", text, at: index + 3, limit: limit) || matches("五年計劃", text, at: index + 3, limit: limit)
+    else { return nil }
+    let first = ordinal == 1 ? 1953 : ordinal == 2 ? 1958 : 1966 + 5 * (ordinal - 3)
+    let after = index + 7
+    if let length = ordinalPlanEnd.longestMatch(in: text, at: after, limit: limit) {
+      return (.year(first + 4), after + length)
+    }
+    guard let length = ordinalPlanSpans.longestMatch(in: text, at: after, limit: limit) else { return nil }
+    return (.span(first: first, last: first + 4), after + length)
+  }
+  static let ordinalPlanSpans = WordTable(["期间", "期間", "时期", "時期", "以来", "以來"])
+  static let ordinalPlanEnd = WordTable(["期末"])
 
   /// A four-place year before 年 (2025年, 二〇二五年), not masked: the year and the offset
   /// after 年.

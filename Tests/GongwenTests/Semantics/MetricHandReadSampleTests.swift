@@ -411,4 +411,105 @@ struct MetricHandReadSampleTests {
     let document = parse(["二、“十五五”时期主要目标", "每年城镇新增就业60万人以上。"])
     #expect(document.metrics.first?.indicator == .urbanNewJobs)
   }
+
+  // MARK: - From the tenth sample (Fixtures/answers/metric-sample-10)
+
+  static func report(_ year: Int, _ lines: [String]) -> Document {
+    GongwenParser().parse(text: (["政府工作报告", "——\(year)年6月15日在全国人民代表大会上"] + lines).joined(separator: "\n"))
+  }
+
+  /// 比較 (traditional 较) compares; 同年 is the year the sentence named last; 預計明年 dates its
+  /// clause next year, a target.
+  @Test func comparedYearsTheSameYearAndNextYear() {
+    let document = Self.report(1954, [
+      "一九五三年全國完成的工業基本建設投資總額比較一九五二年增加了百分之九十六。",
+      "一九五三年工人的勞動生産率比一九五二年增長了百分之十三，同年中央五個工業部的産品成本降低了百分之三點二。",
+      "農業生産合作社在今年八月已經發展到十萬個，預計明年春耕時將達五十萬個以上。",
+    ])
+    #expect(described(document, "百分之九十六") == "actual 1953")
+    #expect(described(document, "百分之三點二") == "actual 1953")
+    #expect(described(document, "五十萬個以上") == "target 1955")
+  }
+
+  /// 将要 may stand between an indicator's phrase and its figure.
+  @Test func aFutureTenseKeepsTheIndicator() {
+    let document = parse(["二、2026年工作安排", "如果没有特大的灾荒，粮食产量将要达到3989亿斤。"])
+    #expect(document.metrics.first?.indicator == .grainOutput)
+  }
+
+  /// 计划完成 and 没有完成计划 say how much of a plan was done: no goal word. A statistics source
+  /// and the sentence after it (但是…) state facts so far.
+  @Test func planFulfilmentIsAFact() {
+    let document = Self.report(1956, [
+      "三、1956年的计划",
+      "据国家统计局初步统计，本年1——5月份各工业部工业生产总值计划完成102.6%，比上年同期增长33.3%。但是有几项重要产品的产量没有完成计划：钢完成96.4%，钢材完成95%。",
+      "钢的产量计划为450万吨。",
+    ])
+    for text in ["102.6%", "33.3%", "96.4%", "95%"] { #expect(described(document, text) == "actual 1956", "\(text)") }
+    #expect(described(document, "450万吨") == "target 1956")
+  }
+
+  /// Examples (例如) of what a sentence states as done are facts; examples of a plan are not.
+  @Test func examplesOfAFact() {
+    let document = Self.report(1958, [
+      "二、1958年的计划",
+      "我们也已经开始能够自己设计和建设一些大型的工程，例如，年产一百五十万吨的钢铁联合企业，年产五万吨合成氨的氮肥厂。",
+      "今年要新建一些大型的工程，例如，年产三十万吨的钢铁厂。",
+    ])
+    #expect(described(document, "一百五十万吨") == "actual 1958")
+    #expect(described(document, "五万吨") == "actual 1958")
+    #expect(described(document, "三十万吨") == "target 1958")
+  }
+
+  /// 第一个五年计划期间 is 1953–1957, its 期末 1957; a reckoning over it (以…计算) dates its
+  /// sentence. The plan's name alone is no time.
+  @Test func ordinalFiveYearPlans() {
+    let folded = "第一个五年计划期间".foldedScalars
+    #expect(TimeScope.planPeriod(folded, at: 0, limit: folded.count) == .span(first: 1953, last: 1957))
+    let second = "第二个五年计划时期".foldedScalars
+    #expect(TimeScope.planPeriod(second, at: 0, limit: second.count) == .span(first: 1958, last: 1962))
+    let end = "第一個五年計劃期末".foldedScalars
+    #expect(TimeScope.planPeriod(end, at: 0, limit: end.count) == .year(1957))
+    let name = "第一个五年计划的任务".foldedScalars
+    #expect(TimeScope.planPeriod(name, at: 0, limit: name.count) == nil)
+    let document = Self.report(1958, [
+      "二、1958年的计划",
+      "但是，以第一个五年计划期间的总投资额计算，非生产性建设的投资比重，仍然占百分之二十三点四；共用投资一百一十亿元。",
+    ])
+    #expect(described(document, "百分之二十三点四") == "actual 1953-1957")
+  }
+
+  /// "在讨论今年计划草案的时候，…": the occasion's year opens a new topic for the sentences after.
+  @Test func theTimeOfAnOccasion() {
+    let document = Self.report(1958, [
+      "二、1958年的计划",
+      "去年秋季开始的生产高潮证明了这一点。在讨论今年计划草案的时候，也有许多动人的范例。拿京西矿务局来说，原定的煤炭产量的指标是二百八十五万吨。",
+    ])
+    #expect(described(document, "二百八十五万吨") == "target 1958")
+  }
+
+  /// A year opening an earlier clause dates the clauses after it, up to a semicolon or a
+  /// clause with a period of its own (累计, 年均).
+  @Test func aYearOpeningAnEarlierClause() {
+    let document = Self.report(1958, [
+      "二、1958年的计划",
+      "如果仍然按照一九五二年的不变价格计算，一九五八年的工业总产值则为七百一十九亿六千万元，农业和农副业总产值则为六百四十二亿五千万元。",
+    ])
+    #expect(described(document, "六百四十二亿五千万元") == "target 1958")
+    let review = parse([
+      "一、“十四五”时期工作回顾",
+      "五年来，航运物流发展壮大，2025年运行集装箱班轮航线75条、境外航空客货运航线99条，快递业务量年均增长超21%。",
+    ])
+    #expect(described(review, "超21%") == "actual 2021-2025")
+  }
+
+  /// 两条道路 and 一二三次产业 are formulations; 两位数 is double-digit, no count.
+  @Test(arguments: ["全国农村经过两条道路的大辩论。", "加快推动一二三次产业协调融合发展。", "工业投资保持两位数增长。"])
+  func namesThatCountNothing(sentence: String) {
+    #expect(GongwenParser().parse(text: "标题\n" + sentence).metrics.isEmpty, "\(sentence)")
+  }
+
+  @Test func twoPeopleStillCount() {
+    #expect(GongwenParser().parse(text: "标题\n新增两院院士两位。").metrics.map(\.text) == ["两位"])
+  }
 }
