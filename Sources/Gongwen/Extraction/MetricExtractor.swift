@@ -606,8 +606,29 @@ struct MetricExtractor {
       parts.append(NumberToken(range: cursor + 1..<reading.end, form: .arabic, value: reading.value))
       cursor = reading.end
     }
+    guard cursor >= limit || !(Scalar.isDigit(folded[cursor]) || folded[cursor] == Scalar.dot) else { return nil }
+    // 城乡居民收入比2.50:1: one figure against one, a ratio with the first as its value.
+    if parts.count == 2, parts[1].value == 1, let value = parts[0].value {
+      // 收窄至2：1以内, 突破1：1: the bound words of any figure.
+      var (textStart, end, comparator) = (start, cursor, Metric.Comparator?.none)
+      if let (length, bound) = BoundWords.suffix(at: cursor, in: folded, limit: limit), let sign = bound.comparator {
+        (comparator, end) = (sign, cursor + length)
+      } else if let (length, bound) = BoundWords.prefix(endingAt: start, in: folded, limit: unit.range.lowerBound),
+        let sign = bound.comparator
+      {
+        (comparator, textStart) = (sign, start - length)
+      }
+      let whole = textStart..<end
+      return [
+        Metric(
+          id: "", kind: .ratio, text: text.string(whole), value: value, valueText: text.string(parts[0].range), unit: "ratio",
+          normalizedValue: value, normalizedUnit: "ratio", approximate: false, comparator: comparator, range: nil, normalizedRange: nil,
+          masked: false, subject: SubjectFinder.subject(in: text, before: start, after: cursor, unit: unit.range, classifier: false),
+          per: nil, direction: nil, partOf: nil, placeholderIds: [], section: unit.section, span: text.span(whole))
+      ]
+    }
     // 10:30:15 is a time; a breakdown's shares add up to 100.
-    guard parts.count >= 3, cursor >= limit || !(Scalar.isDigit(folded[cursor]) || folded[cursor] == Scalar.dot) else { return nil }
+    guard parts.count >= 3 else { return nil }
     let sum = parts.reduce(0) { $0 + ($1.value ?? 0) }
     guard abs(sum - 100) <= 0.5 else { return nil }
     let whole = start..<cursor

@@ -18,6 +18,9 @@ enum MetricUnits {
     "度", "千克", "公斤", "克", "升", "毫升", "岁", "周岁", "标准箱", "微克/立方米", "毫克",
     "斤", "吨标准煤", "吨标煤", "吨级", "英寸", "千伏", "千伏安", "兆瓦时", "吉瓦", "吉瓦时", "标箱", "海里",
     "毫米", "厘米", "纳米", "平方千米", "马力", "尺", "市尺", "匹",
+    // Latin units of energy, power and computing (55GWh, 160Eflops), whole words only
+    "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "kV", "EFLOPS", "Eflops", "EFlops", "PFLOPS", "Pflops", "PFlops",
+    "TB", "PB", "Gbps", "Mbps", "km", "kg",
     // 2个多百分点, 3个多月: 多 inside the unit (``approximateForms``)
     "个多百分点", "个多月", "个多小时",
     // older and traditional measures (1950s reports): 担 (100 斤), 公尺 (metre), 公方 and 土方 (m³)
@@ -91,6 +94,10 @@ enum MetricUnits {
   static func unitLength(in text: [UInt32], at position: Int, limit: Int) -> Int? {
     guard let length = base.longestMatch(in: text, at: position, limit: limit) else { return nil }
     let end = position + length
+    // 55GWh, but not the start of a longer Latin word or code (5GWhx, 20kV3).
+    if end < limit, MaskScanner.isLatinLetter(text[end - 1]), MaskScanner.isLatinLetter(text[end]) || Scalar.isDigit(text[end]) {
+      return nil
+    }
     // 200所以上: 所 before 以上, 以下, 以内 is the unit and a bound, not 所以 ("therefore").
     if end < limit, continuesWord(unit: Array(text[position..<end]), next: text[end]),
       BoundWords.suffix(at: end, in: text, limit: limit) == nil
