@@ -99,13 +99,21 @@ public enum BatchInput {
   /// ``collect(_:pattern:excluding:)``, and the files of the folders that are left out.
   ///
   /// ```swift
-  /// let inputs = BatchInput.scan(["reports/"])
+  /// let inputs = BatchInput.scan(["reports/"], exclude: ["drafts", "*.bak.txt"])
   /// for file in inputs.skipped { print(file.path, file.reason) }   // reports/a.doc not read: save it as .docx
   /// ```
-  public static func scan(_ inputs: [String], pattern: String? = nil, excluding: String? = nil) -> Scan {
+  ///
+  /// - Parameter exclude: shell patterns of files and folders inside input folders that are
+  ///   not wanted at all (`answers`, `drafts/*`, `*.bak.txt`): each is matched against an
+  ///   entry's name and against its path below the input folder. An excluded folder is not
+  ///   entered and an excluded file not read, and neither is listed in ``Scan/skipped``.
+  ///   A file named directly is always read.
+  public static func scan(
+    _ inputs: [String], pattern: String? = nil, excluding: String? = nil, exclude: [String] = []
+  ) -> Scan {
     var walk = Walk(
       patterns: pattern.map { [$0] } ?? defaultPatterns, customPattern: pattern != nil,
-      excluded: excluding.flatMap { try? POSIX.realPath($0).get() })
+      excluded: excluding.flatMap { try? POSIX.realPath($0).get() }, exclude: exclude)
     for input in inputs {
       if input == "-" {
         walk.scan.items.append(BatchItem(path: "-", relativePath: "stdin"))
@@ -127,7 +135,12 @@ public enum BatchInput {
     let patterns: [String]
     let customPattern: Bool
     let excluded: String?
+    let exclude: [String]
     var scan = Scan()
+
+    func isExcluded(name: String, relativePath: String) -> Bool {
+      exclude.contains { POSIX.matches(name, pattern: $0) || POSIX.matches(relativePath, pattern: $0) }
+    }
 
     mutating func visit(_ directory: String, relative: String) {
       if let excluded, (try? POSIX.realPath(directory).get()) == excluded { return }
@@ -142,6 +155,7 @@ public enum BatchInput {
       for entry in entries where !entry.name.hasPrefix(".") {
         let path = base + entry.name
         let relativePath = relative + entry.name
+        if isExcluded(name: entry.name, relativePath: relativePath) { continue }
         if entry.isDirectory {
           visit(path, relative: relativePath + "/")
         } else if patterns.contains(where: { POSIX.matches(entry.name, pattern: $0) }) {

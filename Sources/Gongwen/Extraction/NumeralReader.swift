@@ -308,6 +308,12 @@ enum NumeralReader {
         let after = next(after: position + 1, allowSpace: true)
         guard after < limit, let unit = ChineseNumeral.unit(text[after]), unit >= 10_000 else { break }
         approximate = true
+        // １０亿余万: after a larger magnitude, the smaller one is the "some" (10 亿 and some 万),
+        // not a second factor; 三十万多亿 multiplies (30 万亿 and more).
+        if position > start, let before = ChineseNumeral.unit(text[position - 1]), before > unit {
+          end = after + 1
+          break
+        }
         acc.settleTail()
         cursor = position + 1
         end = cursor

@@ -41,6 +41,21 @@ struct SkippedFileTests {
     #expect(BatchInput.scan([folder.appendingPathComponent("c.docx").path]).skipped.isEmpty)
   }
 
+  /// `--exclude`: a folder or file matched by name or by its path below the input is not
+  /// read and not listed as left out; a file named directly is still read.
+  @Test func excludedEntriesAreNeitherReadNorListed() throws {
+    let folder = try Self.makeFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let bySubfolder = BatchInput.scan([folder.path], exclude: ["sub"])
+    #expect(bySubfolder.items.map(\.relativePath) == ["a.txt", "b.md", "c.docx"])
+    #expect(bySubfolder.skipped.map { $0.path.split(separator: "/").last.map(String.init) ?? "" } == ["f.rtf", "g.wps"])
+    let byName = BatchInput.scan([folder.path], exclude: ["*.md", "sub/*.doc"])
+    #expect(byName.items.map(\.relativePath) == ["a.txt", "c.docx"])
+    #expect(!byName.skipped.contains { $0.path.hasSuffix("e.doc") })
+    #expect(byName.skipped.contains { $0.path.hasSuffix("d.PDF") })
+    #expect(BatchInput.scan([folder.appendingPathComponent("b.md").path], exclude: ["*.md"]).items.count == 1)
+  }
+
   @Test func theSummaryHandsThemBackAndCountsThem() async throws {
     let folder = try Self.makeFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -75,6 +75,8 @@ struct TextDecoderTests {
     }
     let pngHeader: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]
     #expect(throws: GongwenError.binaryInput(path: nil)) { try parser.parse(bytes: pngHeader) }
+    // Four bytes that read as UTF-16LE "x" and U+0201: too few and too odd to be text.
+    #expect(throws: GongwenError.binaryInput(path: nil)) { try parser.parse(bytes: [0x78, 0, 1, 2]) }
   }
 
   @Test func randomBytesWithoutNULAreRefusedToo() throws {

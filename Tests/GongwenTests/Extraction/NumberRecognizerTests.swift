@@ -22,6 +22,9 @@ struct NumberRecognizerTests {
     ("两千四百五十人", ["两千四百五十=2450/number"]),
     ("一万三千元，两千四百五元", ["一万三千=13000/number", "两千四百五=2450/number"]),
     ("投资3万4000元", ["3万4000=34000/number"]),
+    // 余 between a larger and a smaller magnitude: "10 亿 and some 万", not 10 万亿.
+    ("发放农业贷款１０亿余万。", ["１０亿余万=1000000000~/number"]),
+    ("存款三十万多亿元", ["三十万多亿=30000000000000~/number"]),
   ])
   func chineseNumerals(text: String, expected: [String]) {
     #expect(numbers(text) == expected)
