@@ -247,12 +247,21 @@ struct MetricExtractor {
       if unitName == "位", cursor + length < limit, folded[cursor + length] == 0x6570 { return nil }  // 数
       // 水质稳定保持二类, 二类水体: a class of water quality, a grade and not a count.
       if unitName == "类", isWaterQualityClass(before: start, after: cursor + length, unit: unit) { return nil }
-      // 八次全会 is the eighth plenary session, not eight sessions.
-      if unitName == "次", first.form == .chinese, text.match("全会", at: cursor + length, limit: limit) != nil {
+      // 八次全会 is the eighth plenary session, not eight sessions; 市十六届人大三次会议 the
+      // third session of a congress.
+      if unitName == "次", first.form == .chinese,
+        text.match("全会", at: cursor + length, limit: limit) != nil
+          || (text.match("会议", at: cursor + length, limit: limit) != nil && isAfterACongressTerm(start, unit: unit))
+      {
         return nil
       }
       isClassifier = magnitude.isEmpty && MetricUnits.classifiers.contains(unitName)
       cursor += length
+      // 2813.8万辆（艘、架、列）次: the 次 after the bracket of other classifiers makes 辆次.
+      if let end = timesAfterBracket(of: unitName, at: cursor, limit: limit) {
+        unitName += "次"
+        cursor = end
+      }
       if let plain = MetricUnits.approximateForms[unitName] {
         unitName = plain
         approximate = true
@@ -276,6 +285,12 @@ struct MetricExtractor {
       // 连续4年, 连续三年: a streak; every other 年 is a date (2021年) or an age (光荣在党50年).
       unitName = "年"
       kind = .streak
+      cursor += 1
+    } else if cursor < limit, folded[cursor] == Self.year, magnitude.isEmpty, (token.value ?? 100) < 100,
+      measuresYears(before: start, unit: unit)
+    {
+      // 平均受教育年限达11年, 从2020年的9.6年提升至2025年的10.2年左右: a measure in years.
+      unitName = "年"
       cursor += 1
     } else if magnitude.isEmpty, range == nil, readsTenths(after: token, at: cursor, limit: limit) {
       // 近八成, 九成以上: tenths, normalised to a percentage.
@@ -459,6 +474,36 @@ struct MetricExtractor {
       !Self.sessionLeads.contains(before)
     else { return false }
     return !(end < unit.range.upperBound && Self.sessionFollowers.contains(folded[end]))
+  }
+
+  /// Where "（艘、架、列）次" ends after a classifier whose form with 次 is a unit (辆次): a
+  /// bracket of at most twelve scalars, then 次.
+  private func timesAfterBracket(of classifier: String, at start: Int, limit: Int) -> Int? {
+    let folded = text.folded
+    let times = (classifier + "次").foldedScalars
+    guard start < limit, folded[start] == Scalar.openParen,
+      MetricUnits.base.longestMatch(in: times, at: 0, limit: times.count) == times.count
+    else { return nil }
+    guard let close = (start + 1..<min(limit, start + 14)).first(where: { folded[$0] == Scalar.closeParen }),
+      close + 1 < limit, folded[close + 1] == 0x6B21  // 次
+    else { return nil }
+    return close + 2
+  }
+
+  /// Whether 届 stands in the eight scalars before `start` (十六届人大三次会议).
+  private func isAfterACongressTerm(_ start: Int, unit: TextUnit) -> Bool {
+    (max(unit.range.lowerBound, start - 8)..<start).contains { text.folded[$0] == Self.session }
+  }
+
+  /// Whether the figure's clause names a measure in years before it (平均受教育年限): its 年
+  /// is then a unit, not a date or a duration of work.
+  private func measuresYears(before start: Int, unit: TextUnit) -> Bool {
+    var index = start
+    while index > max(unit.range.lowerBound, start - 24), !MetricAnnotator.endsClause(text.folded[index - 1]) {
+      index -= 1
+      if text.match("年限", at: index, limit: start) != nil { return true }
+    }
+    return false
   }
 
   /// Whether a figure in 类 is a class of water quality: 水 right after it, or 水质 in the

@@ -8,8 +8,8 @@ enum MetricQualifiers {
   /// Before the number: 约300人, 近千人, 将近一半. 超, 逾 and 突破 are lower bounds (``BoundWords``):
   /// 超30万人次 is more than 300,000, not about as many.
   static let approximatePrefix = WordTable([
-    "大约", "约", "近", "将近", "接近", "约有", "约为", "约占", "约达", "大约有", "大约为",
-    "大約", "約", "將近", "約有", "約為", "約佔", "約達",  // traditional (the 1954 report)
+    "大约", "约", "近", "将近", "接近", "约有", "约为", "约占", "约达", "大约有", "大约为", "大约是", "约是",
+    "大約", "約", "將近", "約有", "約為", "約佔", "約達", "大約是", "約是",  // traditional (the 1954 report)
   ])
 
   /// Words of an approximate share that may stand before the base it is a share of:

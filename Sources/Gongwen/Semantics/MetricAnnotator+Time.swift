@@ -41,7 +41,8 @@ extension MetricAnnotator {
     } else {
       (metric.year, metric.years) = years(
         of: metric, scope: own ?? scope, named: own != nil, startsFrom: startsFrom, status: metric.status,
-        before: max(clauseStart, sentenceStart)..<start, listHead: listHead, headingSpan: passage.headingSpan)
+        before: max(clauseStart, sentenceStart)..<start, sentenceStart: sentenceStart, listHead: listHead,
+        headingSpan: passage.headingSpan)
     }
   }
 
@@ -135,13 +136,14 @@ extension MetricAnnotator {
   ///     whose first year is then a starting value's own; else `scope` is the passage's.
   private func years(
     of metric: Metric, scope: TimeScope?, named: Bool, startsFrom: Bool, status: MetricStatus?, before: Range<Int>,
-    listHead: Int, headingSpan: TimeScope?
+    sentenceStart: Int, listHead: Int, headingSpan: TimeScope?
   ) -> (Int?, YearSpan?) {
     let folded = text.folded
     let averaged = isAveraged(before: max(before.lowerBound, before.upperBound - 8)..<before.upperBound)
     // A starting value is where the period began: "过去五年…从874.6亿元增加到1112.4亿元" the
     // year before the five, "2025年…由45.9%提高到52.6%" the end of 2024.
     if startsFrom {
+      if !named, let year = namedStartingYear(in: sentenceStart..<before.upperBound) { return (year, nil) }
       switch scope {
       case .span(let first, _)?: return (named ? first : first - 1, nil)
       case .year(let year)?: return (year - 1, nil)
@@ -188,9 +190,30 @@ extension MetricAnnotator {
   /// with 到, 至 or 为 after it in its clause ("由45.9%提高到52.6%"), so that "由5人组成" is not.
   private func isStartingValue(_ metric: Metric, from lower: Int, to clauseEnd: Int) -> Bool {
     let folded = text.folded
-    let start = metric.span.start
+    var start = metric.span.start
+    // 从每人每月2375元提高到2423元: a rate's words may stand between 从 and the figure.
+    if start > lower, let length = MetricTimeWords.rateLeads.longestMatch(in: folded, endingAt: start, limit: lower) {
+      start -= length
+    }
     guard start > lower, MetricTimeWords.fromWords.contains(folded[start - 1]) else { return false }
     return (metric.span.end..<clauseEnd).contains { MetricTimeWords.changeEnds.contains(folded[$0]) }
+  }
+
+  /// The year a sentence names as the start of a change before `end` ("已從一九五〇年的百分之
+  /// 六十點八降低到…，其中國防費從百分之四十一點五降低到…": 1950), for the starting values
+  /// of the clauses after it.
+  private func namedStartingYear(in range: Range<Int>) -> Int? {
+    let folded = text.folded
+    var index = range.lowerBound
+    while index + 1 < range.upperBound {
+      if MetricTimeWords.fromWords.contains(folded[index]), let (year, end) = TimeScope.year(folded, at: index + 1, limit: range.upperBound),
+        end < range.upperBound, folded[end] == 0x7684  // 的
+      {
+        return year
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// 年均 before a verb of change or level (年均增长6.8%, 年均超过70万人) averages over years;

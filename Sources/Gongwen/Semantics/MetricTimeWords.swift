@@ -102,6 +102,8 @@ enum MetricTimeWords {
 
   /// What stands before a starting value: "从874.6亿元增加到1112.4亿元", "由45.9%提高到52.6%".
   static let fromWords: Set<UInt32> = [0x4ECE, 0x7531, 0x5F9E]  // 从 由 從
+  /// Words of a rate that may stand between 从 and a starting value: "从每人每月2375元提高到…".
+  static let rateLeads = WordTable(["每人每月", "每人每年", "每月", "每年", "人均", "每人", "每亩"])
   /// What ends the change a starting value begins: 提高到, 降至, 变为.
   static let changeEnds: Set<UInt32> = [0x5230, 0x81F3, 0x4E3A, 0x70BA]  // 到 至 为 為
 }

@@ -85,6 +85,10 @@ enum TimeScope: Equatable, Sendable {
     {
       return false
     }
+    // "一九五四年計劃的…": the year's plan or budget is that year's, not an attribute.
+    if let length = ownDocuments.longestMatch(in: text, at: end, limit: limit), end + length < limit, text[end + length] == 0x7684 {
+      return false
+    }
     var index = end
     while index < min(limit, end + 4) {
       let scalar = text[index]
@@ -102,6 +106,9 @@ enum TimeScope: Equatable, Sendable {
     return basisWords.occurs(in: text, range: start..<end)
   }
   static let basisWords = WordTable(["基础上", "基礎上"])
+
+  /// What a year may own: its plan or budget ("一九五四年計劃的工業基本建設投資總額").
+  static let ownDocuments = WordTable(["计划", "計劃", "预算", "預算", "国家预算", "國家預算"])
 
   /// Parts of a year written after it: 一九五三年底, 2025年年底, 2026年上半年.
   static let yearParts = WordTable(["年底", "年末", "年初", "底", "末", "初", "上半年", "下半年"])

@@ -512,4 +512,57 @@ struct MetricHandReadSampleTests {
   @Test func twoPeopleStillCount() {
     #expect(GongwenParser().parse(text: "标题\n新增两院院士两位。").metrics.map(\.text) == ["两位"])
   }
+
+  // MARK: - From the eleventh and twelfth samples (Fixtures/answers/metric-sample-11, -12)
+
+  /// "一九五四年計劃的…": a year's plan is that year's; the compared year is not the figure's.
+  @Test func aYearsPlanIsThatYears() {
+    let document = Self.report(1954, [
+      "一九五三年全國完成的工業基本建設投資總額比較一九五二年增加了百分之九十六，一九五四年計劃的工業基本建設投資總額又比一九五三年增加百分之二十八。",
+    ])
+    #expect(document.metrics.first { $0.text == "百分之二十八" }?.year == 1954)
+    // 2009年到期的…: a verb phrase before 的 still makes an attribute.
+    let attribute = parse(["一、2025年工作回顾", "2009年到期的政策延长一年，新增项目20个。"])
+    #expect(attribute.metrics.first { $0.text == "20个" }?.year == 2025)
+  }
+
+  /// A starting value in a later clause starts where the sentence's named change starts.
+  @Test func startingValuesOfAChangeTheSentenceNamed() {
+    let document = Self.report(1954, [
+      "財政支出中的國家機構經費所佔的比重，已從一九五〇年的百分之六十點八降低到一九五四年的百分之三十點七，其中國防費從百分之四十一點五降低到百分之二十一點一。",
+    ])
+    #expect(document.metrics.first { $0.text == "百分之四十一點五" }?.year == 1950)
+    #expect(document.metrics.first { $0.text == "百分之六十點八" }?.year == 1950)
+  }
+
+  /// 从每人每月2375元提高到2423元: a rate's words between 从 and the starting value.
+  @Test func aStartingValueAfterARatesWords() {
+    let document = parse(["二、2026年工作安排", "城乡低保标准分别从每人每月2375元、1536元提高到2423元、1567元。"])
+    #expect(described(document, "2375元") == "actual 2025")
+    #expect(described(document, "2423元") == "target 2026")
+  }
+
+  /// 在 may stand between an indicator's phrase and its figure (赤字率在2%左右).
+  @Test func theDeficitRateAt() {
+    let document = parse(["二、2026年工作安排", "赤字率在2%左右。"])
+    #expect(document.metrics.first?.indicator == .deficitRatio)
+  }
+
+  /// Years are a unit of a measure in years (受教育年限), never of a date or a term of work.
+  @Test(arguments: [
+    ("平均受教育年限从2020年的9.6年提升至2025年的10.2年左右。", ["9.6年", "10.2年左右"]),
+    ("劳动年龄人口平均受教育年限达11年。", ["11年"]), ("经过5年努力，光荣在党50年。", [String]()),
+  ])
+  func measuresInYears(sentence: String, texts: [String]) {
+    #expect(GongwenParser().parse(text: "标题\n" + sentence).metrics.map(\.text) == texts, "\(sentence)")
+  }
+
+  /// 辆（艘、架、列）次 counts crossings; 大约是 approximates; a congress's session is no count.
+  @Test func crossingsApproximationsAndSessions() {
+    let crossings = GongwenParser().parse(text: "标题\n抵离口岸的交通工具达2813.8万辆（艘、架、列）次。").metrics.first
+    #expect(crossings?.unit == "万辆次" && crossings?.value == 2813.8)
+    #expect(GongwenParser().parse(text: "标题\n这个比重大约是百分之十七。").metrics.first?.approximate == true)
+    #expect(GongwenParser().parse(text: "标题\n市十六届人大三次会议审议通过。").metrics.isEmpty)
+    #expect(GongwenParser().parse(text: "标题\n全年召开三次会议。").metrics.map(\.text) == ["三次"])
+  }
 }
