@@ -33,6 +33,13 @@ extension MetricAnnotator {
       // 连续6年增产 counts years gone by; a goal word makes one to keep up (力争连续…).
       metric.status = MetricTimeWords.targetCues.occurs(in: text.folded, range: sentenceStart..<start) ? .target : .actual
     }
+    if let stated = populationStatement(metric) {
+      // "关系到全国六亿人民的事情", "我国有2.9亿在校学生": the people of the nation as they are,
+      // neither a goal nor an outcome of the passage's; "有" states it as a fact.
+      metric.status = stated
+      (metric.year, metric.years) = (reference, nil)
+      return
+    }
     if metric.kind == .streak || metric.kind == .returnPeriod {
       // A duration (连续4年, 五十年一遇) is not a figure of a year.
       (metric.year, metric.years) = (nil, nil)
@@ -109,6 +116,38 @@ extension MetricAnnotator {
       return MetricTimeWords.factCues.occurs(in: folded, range: sentence.lowerBound..<index)
     }
     return false
+  }
+
+  /// Whether `metric` is the nation's or region's people as they are ("全国六亿人民",
+  /// "全国五亿多农民", "14亿人的粮食安全", "我国有2.9亿在校学生"): `.some(nil)` when it is named,
+  /// `.some(.actual)` when 有 states it; `nil` when it is any other figure.
+  private func populationStatement(_ metric: Metric) -> MetricStatus?? {
+    let folded = text.folded
+    let (start, end) = (metric.span.start, metric.span.end)
+    guard metric.kind == .count || metric.normalizedUnit == "人", metric.comparator == nil, metric.range == nil else { return nil }
+    if metric.normalizedUnit == "人" {
+      // 14亿人的粮食安全: the people whose something follows.
+      guard end < folded.count, folded[end] == 0x7684, MetricTimeWords.wholeScopes.longestMatch(in: folded, endingAt: start, limit: max(0, start - 4)) != nil
+        || (start > 0 && !Scalar.isIdeograph(folded[start - 1])) || isPossessedNoun(after: end + 1)
+      else { return nil }
+      return .some(nil)
+    }
+    guard MetricTimeWords.populationNouns.longestMatch(in: folded, at: end, limit: min(folded.count, end + 4)) != nil else { return nil }
+    let lower = max(0, start - 4)
+    if let length = MetricTimeWords.wholeScopes.longestMatch(in: folded, endingAt: start, limit: lower) {
+      _ = length
+      return .some(nil)
+    }
+    if start > 0, folded[start - 1] == 0x6709,  // 有
+      MetricTimeWords.wholeScopes.longestMatch(in: folded, endingAt: start - 1, limit: max(0, start - 5)) != nil
+    {
+      return .some(.actual)
+    }
+    return nil
+  }
+
+  private func isPossessedNoun(after position: Int) -> Bool {
+    MetricTimeWords.possessedNouns.longestMatch(in: text.folded, at: position, limit: min(text.folded.count, position + 4)) != nil
   }
 
   /// Whether a goal word (``MetricTimeWords/targetCues``) stands in `range`, outside the words

@@ -565,4 +565,17 @@ struct MetricHandReadSampleTests {
     #expect(GongwenParser().parse(text: "标题\n市十六届人大三次会议审议通过。").metrics.isEmpty)
     #expect(GongwenParser().parse(text: "标题\n全年召开三次会议。").metrics.map(\.text) == ["三次"])
   }
+
+  /// The nation's people as they are is no goal of a plan section: named (全国六亿人民, 14亿人的
+  /// 粮食安全) it has no status, stated with 有 it is a fact; a count of people reached is not one.
+  @Test func theNationsPeopleAsTheyAre() {
+    let document = Self.report(1958, [
+      "二、1958年的计划",
+      "这是关系到全国六亿人民的事情。我国有2.9亿在校学生。要保障好14亿人的粮食安全。今年要新增就业1000万人。",
+    ])
+    #expect(described(document, "六亿") == "- 1958")
+    #expect(described(document, "2.9亿") == "actual 1958")
+    #expect(described(document, "14亿人") == "- 1958")
+    #expect(described(document, "1000万人") == "target 1958")
+  }
 }
