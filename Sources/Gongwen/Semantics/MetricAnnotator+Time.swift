@@ -208,9 +208,12 @@ extension MetricAnnotator {
       // 2.9万亿元) is the last year's too, whatever its verb.
       // Not a bound held over the years (稳定在1300亿斤以上) nor a sum the clause names (五年累计).
       let level = !named && metric.comparator == nil && (metric.indicator.map(IndicatorWords.levelAmounts.contains) ?? false)
+        // A share as it stands (占全省比重超20%) is a level too, unless held over the years (占比稳定在60%以上).
+        || (metric.unit == "%" && MetricTimeWords.shareLevels.occurs(in: folded, range: max(before.lowerBound, before.upperBound - 6)..<before.upperBound)
+          && !MetricTimeWords.holdingWords.occurs(in: folded, range: max(before.lowerBound, before.upperBound - 4)..<before.upperBound))
       if !averaged, !(metric.indicator.map(IndicatorWords.cumulative.contains) ?? false),
-        level || MetricTimeWords.reachingWords.occurs(in: folded, range: verbs)
-          || (listHead < before.upperBound && MetricTimeWords.reachingWords.occurs(in: folded, range: listVerbs))
+        level || reachesALevel(in: verbs)
+          || (listHead < before.upperBound && reachesALevel(in: listVerbs))
       {
         return (last, nil)
       }
@@ -223,6 +226,17 @@ extension MetricAnnotator {
       case nil: return (nil, nil)
       }
     }
+  }
+
+  /// Whether a verb of a level reached (``MetricTimeWords/reachingWords``) stands in `range`,
+  /// and not after a verb of flow that makes it a sum ("城镇棚户区住房改造超过2100万套": more
+  /// than 21 million over the years, not a level).
+  private func reachesALevel(in range: Range<Int>) -> Bool {
+    let folded = text.folded
+    for index in range where MetricTimeWords.reachingWords.longestMatch(in: folded, at: index, limit: range.upperBound) != nil {
+      if MetricTimeWords.flowVerbs.longestMatch(in: folded, endingAt: index, limit: max(0, index - 4)) == nil { return true }
+    }
+    return false
   }
 
   /// Whether `metric` is a starting value: 由 or 从 right before it, and a verb of change

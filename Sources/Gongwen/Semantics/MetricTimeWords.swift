@@ -38,6 +38,15 @@ enum MetricTimeWords {
     "降低到", "降低至", "缩小至", "缩小到", "收窄至", "收窄到",
   ])
 
+  /// Words of a share right before a `%` figure in a passage over several years: the share is
+  /// the last year's ("经济总量占全省比重超20%").
+  static let shareLevels = WordTable(["比重", "占比"])
+  /// Words that hold a figure over the years, not reach it once: 稳定在60%以上.
+  static let holdingWords = WordTable(["稳定在", "保持在", "维持在", "稳定", "保持"])
+
+  /// Verbs of flow that make the level word after them a sum over the years: 改造超过, 新增突破.
+  static let flowVerbs = WordTable(["改造", "新增", "新建", "建成", "完成", "开工", "培训", "搬迁", "转移", "帮助", "减少"])
+
   /// Sums over the years before the document's, right before a figure: "五年累计7.79万亿元".
   static let sumSpanYears: [String: Int] = ["五年累计": 5, "五年来累计": 5, "五年共": 5, "十年累计": 10, "三年累计": 3]
   static let sumSpans = WordTable(Array(sumSpanYears.keys))

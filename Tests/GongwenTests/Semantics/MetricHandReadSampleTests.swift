@@ -578,4 +578,17 @@ struct MetricHandReadSampleTests {
     #expect(described(document, "14亿人") == "- 1958")
     #expect(described(document, "1000万人") == "target 1958")
   }
+
+  /// Over five years: a share as it stands is the last year's, unless held (稳定在); a flow
+  /// verb before 超过 makes a sum.
+  @Test func sharesAndFlowsOverFiveYears() {
+    let document = parse([
+      "一、“十四五”时期工作回顾",
+      "五年来，三亚经济圈经济总量占全省比重超20%，衔接资金用于产业占比稳定在60%以上，城镇棚户区住房改造超过2100万套，粮食产量突破1300万吨。",
+    ])
+    #expect(described(document, "超20%") == "actual 2025")
+    #expect(described(document, "60%以上") == "actual 2021-2025")
+    #expect(described(document, "超过2100万套") == "actual 2021-2025")
+    #expect(described(document, "突破1300万吨") == "actual 2025")
+  }
 }
