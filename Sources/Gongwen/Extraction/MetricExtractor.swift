@@ -90,6 +90,7 @@ struct MetricExtractor {
       shareDirectionAcrossLists(&metrics, from: firstInUnit)
       shareApproximationAcrossLists(&metrics, from: firstInUnit)
       shareBoundAcrossLists(&metrics, from: firstInUnit)
+      shareUnitBackAcrossLists(&metrics, from: firstInUnit)
     }
     return metrics
   }
@@ -767,6 +768,26 @@ struct MetricExtractor {
       if opening.count == 2, Self.distributingWords.longestMatch(in: folded, at: opening.lowerBound, limit: opening.upperBound) == 2 {
         metrics[index].comparator = comparator
       }
+    }
+  }
+
+  /// "分别惠及3500万、2300万人次": the unit written once after the last item is every item's;
+  /// a bare count right before a list joiner takes the unit of the item after it when that
+  /// unit opens with the count's magnitude (万 → 万人次). Walks back, so that a longer list
+  /// passes the unit on to its first item.
+  private func shareUnitBackAcrossLists(_ metrics: inout [Metric], from first: Int) {
+    guard metrics.count - first >= 2 else { return }
+    let folded = text.folded
+    for index in stride(from: metrics.count - 2, through: first, by: -1) {
+      let next = metrics[index + 1]
+      guard metrics[index].kind == .count, next.kind == .quantity, next.unit.count > metrics[index].unit.count,
+        next.unit.hasPrefix(metrics[index].unit), metrics[index].span.end <= next.span.start
+      else { continue }
+      let between = metrics[index].span.end..<next.span.start
+      guard (1...2).contains(between.count), between.allSatisfy({ Self.listJoiners.contains(folded[$0]) }) else { continue }
+      metrics[index].kind = .quantity
+      metrics[index].unit = next.unit
+      metrics[index].normalizedUnit = next.normalizedUnit
     }
   }
 

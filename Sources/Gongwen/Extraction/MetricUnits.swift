@@ -20,9 +20,9 @@ enum MetricUnits {
     "毫米", "厘米", "纳米", "平方千米", "马力", "尺", "市尺", "匹",
     // Latin units of energy, power and computing (55GWh, 160Eflops), whole words only
     "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "kV", "EFLOPS", "Eflops", "EFlops", "PFLOPS", "Pflops", "PFlops",
-    "TB", "PB", "Gbps", "Mbps", "km", "kg",
+    "TB", "PB", "Gbps", "Mbps", "km", "kg", "P",
     // 2个多百分点, 3个多月: 多 inside the unit (``approximateForms``)
-    "个多百分点", "个多月", "个多小时",
+    "个多百分点", "个多月", "个多小时", "倍多",
     // older and traditional measures (1950s reports): 担 (100 斤), 公尺 (metre), 公方 and 土方 (m³)
     "担", "市斤", "公尺", "平方公尺", "立方公尺", "公方", "土方", "噸", "畝", "公裏",
     // traditional forms of the classifiers (the 1954 report): 個 項 條 張 戶 …
@@ -49,7 +49,7 @@ enum MetricUnits {
   static let shareEnds: Set<UInt32> = Set("。、,;:)!?以左多的和及或".unicodeScalars.map(\.value))
 
   /// Units written with 多 inside, and the unit they are about as many of.
-  static let approximateForms: [String: String] = ["个多百分点": "个百分点", "个多月": "个月", "个多小时": "小时"]
+  static let approximateForms: [String: String] = ["个多百分点": "个百分点", "个多月": "个月", "个多小时": "小时", "倍多": "倍"]
 
   /// Orders of magnitude between a number and its unit: 12.5万元, 8.2亿人次, 6.66万亿元.
   static let magnitudes = WordTable([

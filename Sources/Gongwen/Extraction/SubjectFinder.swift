@@ -28,6 +28,8 @@ enum SubjectFinder {
   ])
   /// Scalars that end the words after a unit: 四次专题学习和… → 专题学习.
   static let followingStops: Set<UInt32> = Set("的和与及等到在中以上下左右为是了并或对向把将被，".unicodeScalars.map(\.value))
+  /// Nouns that open with one of ``followingStops`` and are no stop: 14亿中国人 (中 "in" is).
+  static let nounsOpeningWithAStop = WordTable(["中国", "中國", "中小", "中央", "中青年", "中学", "中老年"])
   /// Words that end the words after a unit: X名班子成员分别联系… → 班子成员.
   static let followingStopWords = WordTable(["分别", "进行", "开展", "参加", "参与", "共同", "先后", "累计", "全部", "均", "已"])
   /// Words after a unit that start a verb phrase, not a noun: 专题讨论*次深入学习贯彻… .
@@ -116,7 +118,7 @@ enum SubjectFinder {
     var upper = end
     while upper < unit.upperBound, upper - end < maxFollowingLength,
       Scalar.isIdeograph(folded[upper]) || folded[upper] == Scalar.leftDoubleQuote || folded[upper] == Scalar.rightDoubleQuote,
-      !followingStops.contains(folded[upper]),
+      !followingStops.contains(folded[upper]) || nounsOpeningWithAStop.longestMatch(in: folded, at: upper, limit: unit.upperBound) != nil,
       upper == end || followingStopWords.longestMatch(in: folded, at: upper, limit: unit.upperBound) == nil
     {
       upper += 1

@@ -19,7 +19,10 @@ extension MetricAnnotator {
       ?? timeClause(
         before: clauseStart, from: sentenceStart,
         ownPeriod: MetricTimeWords.ownPeriodWords.occurs(in: text.folded, range: clauseStart..<start))
-    let startsFrom = isStartingValue(metric, from: max(clauseStart, sentenceStart), to: clauseEnd)
+    let lower = max(clauseStart, sentenceStart)
+    // "分别从每人每月209元、280元提高到217元、290元": a later item of a list of starting values.
+    let startsFrom = isStartingValue(at: metric.span.start, end: metric.span.end, from: lower, to: clauseEnd)
+      || (listHead >= lower && listHead < start && isStartingValue(at: listHead, end: metric.span.end, from: lower, to: clauseEnd))
     // A starting value (由44个发展到60个) is where things stand, whatever the passage aims at.
     // A sentence that goes on with the one before (但是, 其中) keeps how far the year had gone.
     let previousSentence = MetricTimeWords.continuingOpeners.longestMatch(in: text.folded, at: sentenceStart, limit: start) != nil
@@ -132,10 +135,13 @@ extension MetricAnnotator {
       else { return nil }
       return .some(nil)
     }
-    guard MetricTimeWords.populationNouns.longestMatch(in: folded, at: end, limit: min(folded.count, end + 4)) != nil else { return nil }
-    let lower = max(0, start - 4)
-    if let length = MetricTimeWords.wholeScopes.longestMatch(in: folded, endingAt: start, limit: lower) {
-      _ = length
+    guard let noun = MetricTimeWords.populationNouns.longestMatch(in: folded, at: end, limit: min(folded.count, end + 4)) else {
+      return nil
+    }
+    // 全国六亿人民; 把14亿多中国人的饭碗…: named as a whole, or as the owners of something.
+    if MetricTimeWords.wholeScopes.longestMatch(in: folded, endingAt: start, limit: max(0, start - 4)) != nil
+      || (end + noun < folded.count && folded[end + noun] == 0x7684 && isPossessedNoun(after: end + noun + 1))
+    {
       return .some(nil)
     }
     if start > 0, folded[start - 1] == 0x6709,  // 有
@@ -241,15 +247,21 @@ extension MetricAnnotator {
 
   /// Whether `metric` is a starting value: 由 or 从 right before it, and a verb of change
   /// with 到, 至 or 为 after it in its clause ("由45.9%提高到52.6%"), so that "由5人组成" is not.
-  private func isStartingValue(_ metric: Metric, from lower: Int, to clauseEnd: Int) -> Bool {
+  private func isStartingValue(at figureStart: Int, end: Int, from lower: Int, to clauseEnd: Int) -> Bool {
     let folded = text.folded
-    var start = metric.span.start
+    var start = figureStart
     // 从每人每月2375元提高到2423元: a rate's words may stand between 从 and the figure.
     if start > lower, let length = MetricTimeWords.rateLeads.longestMatch(in: folded, endingAt: start, limit: lower) {
       start -= length
     }
+    // 从2020年的645元/月…提高到: the year the change starts from may stand between.
+    if start > lower, folded[start - 1] == 0x7684,  // 的
+      let yearStart = (max(lower, start - 9)..<start - 1).first(where: { TimeScope.year(folded, at: $0, limit: start)?.1 == start - 1 })
+    {
+      start = yearStart
+    }
     guard start > lower, MetricTimeWords.fromWords.contains(folded[start - 1]) else { return false }
-    return (metric.span.end..<clauseEnd).contains { MetricTimeWords.changeEnds.contains(folded[$0]) }
+    return (end..<clauseEnd).contains { MetricTimeWords.changeEnds.contains(folded[$0]) }
   }
 
   /// The year a sentence names as the start of a change before `end` ("已從一九五〇年的百分之

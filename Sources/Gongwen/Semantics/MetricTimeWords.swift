@@ -2,7 +2,7 @@
 /// Documented in `Docs/Indicators.md`.
 enum MetricTimeWords {
   /// Words that may stand before the time that opens a sentence: "刚刚过去的2025年，".
-  static let topicIntroducers = WordTable(["刚刚过去的", "过去的", "在", "回顾", "回首", "到", "截至", "截止", "预计", "預計"])
+  static let topicIntroducers = WordTable(["刚刚过去的", "过去的", "在", "回顾", "回首", "到", "截至", "截止", "预计", "預計", "但是", "但"])
 
   /// Relative years that open a sentence, by years after the document's own year. Not 本年
   /// (an account's own year in a budget statement: "本年各类收入的情况如下") nor 上年 (the base
@@ -97,9 +97,9 @@ enum MetricTimeWords {
   /// The whole nation or region, before a count of its people ("全国六亿人民", "我国有2.9亿…").
   static let wholeScopes = WordTable(["全国", "全國", "我国", "我國", "全省", "全市", "全区"])
   /// The people a population count counts.
-  static let populationNouns = WordTable(["人民", "人口", "农民", "農民", "群众", "羣眾", "在校学生", "居民"])
+  static let populationNouns = WordTable(["人民", "人口", "农民", "農民", "群众", "羣眾", "在校学生", "居民", "中国人", "中國人"])
   /// What belongs to the people in "14亿人的粮食安全", "14亿人的吃饭问题".
-  static let possessedNouns = WordTable(["粮食安全", "吃饭问题", "饭碗", "美好生活", "健康"])
+  static let possessedNouns = WordTable(["粮食安全", "吃饭问题", "饭碗", "美好生活", "健康", "就业"])
 
   /// What follows a figure that is the level of a year named before it: "稳定在１９５２年…
   /// ３８８亿斤细粮的水平上".

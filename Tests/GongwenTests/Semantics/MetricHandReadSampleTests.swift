@@ -591,4 +591,27 @@ struct MetricHandReadSampleTests {
     #expect(described(document, "超过2100万套") == "actual 2021-2025")
     #expect(described(document, "突破1300万吨") == "actual 2025")
   }
+
+  // MARK: - From the thirteenth and fourteenth samples (Fixtures/answers/metric-sample-13, -14)
+
+  /// The later items of a list of starting values start too, and 从2020年的 names their year.
+  @Test func listsOfStartingValues() {
+    let plan = parse(["二、2026年工作安排", "重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。"])
+    #expect(described(plan, "280元") == "actual 2025")
+    #expect(described(plan, "290元") == "target 2026")
+    let review = parse([
+      "一、“十四五”时期工作回顾",
+      "五年来，城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年。",
+    ])
+    #expect(described(review, "4318元/年") == "actual 2020")
+    #expect(described(review, "7226元/年") == "actual 2025")
+  }
+
+  /// 但是 before a year: the year still opens the sentence.
+  @Test func aYearAfterBut() {
+    let document = Self.report(1954, [
+      "從一九四九年到一九五二年，工業恢復得很快。但是一九五三年工業總產值仍然比一九五二年增加了百分之三十三。",
+    ])
+    #expect(document.metrics.first { $0.text == "百分之三十三" }?.year == 1953)
+  }
 }
