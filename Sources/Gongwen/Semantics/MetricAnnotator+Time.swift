@@ -121,35 +121,34 @@ extension MetricAnnotator {
     return false
   }
 
-  /// Whether `metric` is the nation's or region's people as they are ("全国六亿人民",
-  /// "全国五亿多农民", "14亿人的粮食安全", "我国有2.9亿在校学生"): `.some(nil)` when it is named,
-  /// `.some(.actual)` when 有 states it; `nil` when it is any other figure.
+  /// Whether `metric` is the nation's people as they are ("全国六亿人民", "全国五亿多农民",
+  /// "14亿人的粮食安全", "我国有2.9亿在校学生"): `.some(nil)` when it is named, `.some(.actual)`
+  /// when 有 states it; `nil` when it is any other figure. The nation is 全国 or 我国 before the
+  /// figure, or a figure of hundreds of millions; a verb of flow before it (带动全国50万农民增收)
+  /// makes it a count of people reached.
   private func populationStatement(_ metric: Metric) -> MetricStatus?? {
     let folded = text.folded
     let (start, end) = (metric.span.start, metric.span.end)
     guard metric.kind == .count || metric.normalizedUnit == "人", metric.comparator == nil, metric.range == nil else { return nil }
-    if metric.normalizedUnit == "人" {
-      // 14亿人的粮食安全: the people whose something follows.
-      guard end < folded.count, folded[end] == 0x7684, MetricTimeWords.wholeScopes.longestMatch(in: folded, endingAt: start, limit: max(0, start - 4)) != nil
-        || (start > 0 && !Scalar.isIdeograph(folded[start - 1])) || isPossessedNoun(after: end + 1)
+    let scopeLength = MetricTimeWords.wholeScopes.longestMatch(in: folded, endingAt: start, limit: max(0, start - 2))
+    let stated = scopeLength == nil && start > 0 && folded[start - 1] == 0x6709  // 有
+      && MetricTimeWords.wholeScopes.longestMatch(in: folded, endingAt: start - 1, limit: max(0, start - 3)) != nil
+    let phraseStart = start - (scopeLength ?? (stated ? 3 : 0))
+    guard scopeLength != nil || stated || (metric.normalizedValue ?? 0) >= 1e8,
+      MetricTimeWords.flowVerbs.longestMatch(in: folded, endingAt: phraseStart, limit: max(0, phraseStart - 4)) == nil
+        && MetricTimeWords.reachingVerbsOfPeople.longestMatch(in: folded, endingAt: phraseStart, limit: max(0, phraseStart - 4)) == nil
+    else { return nil }
+    var nounEnd = end
+    if metric.kind == .count {
+      guard let noun = MetricTimeWords.populationNouns.longestMatch(in: folded, at: end, limit: min(folded.count, end + 4)),
+        end + noun >= folded.count || folded[end + noun] != 0x5DE5  // 工: 农民工 are workers, not the farm population
       else { return nil }
-      return .some(nil)
+      nounEnd = end + noun
     }
-    guard let noun = MetricTimeWords.populationNouns.longestMatch(in: folded, at: end, limit: min(folded.count, end + 4)) else {
-      return nil
-    }
-    // 全国六亿人民; 把14亿多中国人的饭碗…: named as a whole, or as the owners of something.
-    if MetricTimeWords.wholeScopes.longestMatch(in: folded, endingAt: start, limit: max(0, start - 4)) != nil
-      || (end + noun < folded.count && folded[end + noun] == 0x7684 && isPossessedNoun(after: end + noun + 1))
-    {
-      return .some(nil)
-    }
-    if start > 0, folded[start - 1] == 0x6709,  // 有
-      MetricTimeWords.wholeScopes.longestMatch(in: folded, endingAt: start - 1, limit: max(0, start - 5)) != nil
-    {
-      return .some(.actual)
-    }
-    return nil
+    // 14亿人的粮食安全, 把14亿多中国人的饭碗…: the owners of something; else named as a whole.
+    let possessive = nounEnd < folded.count && folded[nounEnd] == 0x7684 && isPossessedNoun(after: nounEnd + 1)
+    guard scopeLength != nil || stated || possessive else { return nil }
+    return stated ? .some(.actual) : .some(nil)
   }
 
   private func isPossessedNoun(after position: Int) -> Bool {

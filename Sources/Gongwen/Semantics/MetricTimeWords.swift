@@ -94,12 +94,14 @@ enum MetricTimeWords {
   /// ("已经开始能够自己设计…的工程，例如，年产一百五十万吨的钢铁联合企业") holds for the examples.
   static let exampleOpeners = WordTable(["例如", "比如", "譬如", "诸如", "諸如"])
 
-  /// The whole nation or region, before a count of its people ("全国六亿人民", "我国有2.9亿…").
-  static let wholeScopes = WordTable(["全国", "全國", "我国", "我國", "全省", "全市", "全区"])
+  /// The whole nation, before a count of its people ("全国六亿人民", "我国有2.9亿…").
+  static let wholeScopes = WordTable(["全国", "全國", "我国", "我國"])
+  /// Verbs before a count of people that make it people reached, not the population.
+  static let reachingVerbsOfPeople = WordTable(["带动", "惠及", "帮助", "吸纳", "脱贫", "覆盖", "使", "让", "组织", "动员"])
   /// The people a population count counts.
   static let populationNouns = WordTable(["人民", "人口", "农民", "農民", "群众", "羣眾", "在校学生", "居民", "中国人", "中國人"])
   /// What belongs to the people in "14亿人的粮食安全", "14亿人的吃饭问题".
-  static let possessedNouns = WordTable(["粮食安全", "吃饭问题", "饭碗", "美好生活", "健康", "就业"])
+  static let possessedNouns = WordTable(["粮食安全", "吃饭问题", "饭碗", "美好生活"])
 
   /// What follows a figure that is the level of a year named before it: "稳定在１９５２年…
   /// ３８８亿斤细粮的水平上".

@@ -572,11 +572,15 @@ struct MetricHandReadSampleTests {
     let document = Self.report(1958, [
       "二、1958年的计划",
       "这是关系到全国六亿人民的事情。我国有2.9亿在校学生。要保障好14亿人的粮食安全。今年要新增就业1000万人。",
+      "带动全国50万农民增收，吸纳全省300万农民工就业，解决了300万人的就业问题。",
     ])
     #expect(described(document, "六亿") == "- 1958")
     #expect(described(document, "2.9亿") == "actual 1958")
     #expect(described(document, "14亿人") == "- 1958")
     #expect(described(document, "1000万人") == "target 1958")
+    // People reached, workers, and a province's people are no population statement.
+    #expect(described(document, "50万") == "target 1958")
+    #expect(described(document, "300万人") == "target 1958")
   }
 
   /// Over five years: a share as it stands is the last year's, unless held (稳定在); a flow
