@@ -103,11 +103,16 @@ public enum BatchInput {
   /// for file in inputs.skipped { print(file.path, file.reason) }   // reports/a.doc not read: save it as .docx
   /// ```
   ///
-  /// - Parameter exclude: shell patterns of files and folders inside input folders that are
-  ///   not wanted at all (`answers`, `drafts/*`, `*.bak.txt`): each is matched against an
-  ///   entry's name and against its path below the input folder. An excluded folder is not
-  ///   entered and an excluded file not read, and neither is listed in ``Scan/skipped``.
-  ///   A file named directly is always read.
+  /// - Parameters:
+  ///   - inputs: files, folders (searched recursively) and `-` for standard input.
+  ///   - pattern: which files to take from folders, as a shell pattern; `nil` takes the
+  ///     ``defaultPatterns``.
+  ///   - excluding: a folder not to enter (the output folder), compared after resolving links.
+  ///   - exclude: shell patterns of files and folders inside input folders that are not
+  ///     wanted at all (`answers`, `drafts/*`, `*.bak.txt`): each is matched against an
+  ///     entry's name and against its path below the input folder. An excluded folder is not
+  ///     entered and an excluded file not read, and neither is listed in ``Scan/skipped``.
+  ///     A file named directly is always read.
   public static func scan(
     _ inputs: [String], pattern: String? = nil, excluding: String? = nil, exclude: [String] = []
   ) -> Scan {

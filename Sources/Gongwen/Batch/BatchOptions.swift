@@ -45,7 +45,7 @@ public struct BatchSummary: Sendable {
   /// Inputs whose outputs exist and were kept (no ``BatchOptions/overwrite``).
   public var skipped = 0
   /// Files of the input folders that were not read, with why (a `.docx`, a `.pdf`, a file
-  /// `--glob` does not take), from ``BatchInput/scan(_:pattern:excluding:)``. They are not
+  /// `--glob` does not take), from ``BatchInput/scan(_:pattern:excluding:exclude:)``. They are not
   /// failures: they leave the exit code alone.
   public var leftOut: [SkippedFile] = []
   /// Inputs left unconverted because the batch stopped (see ``stoppedBy``); with combined

@@ -1,7 +1,7 @@
 /// A file in an input folder that a batch does not read, and why: an old Word or WPS
 /// document, a PDF, a file the pattern does not take. (`.docx` files are read.)
 ///
-/// ``BatchInput/scan(_:pattern:excluding:)`` lists them, and ``BatchSummary/leftOut`` hands
+/// ``BatchInput/scan(_:pattern:excluding:exclude:)`` lists them, and ``BatchSummary/leftOut`` hands
 /// them back, so that "converted 29" for a folder of 31 files also says what became of the
 /// other two. Hidden files (`.DS_Store`) and the output folder are not listed.
 public struct SkippedFile: Hashable, Sendable {

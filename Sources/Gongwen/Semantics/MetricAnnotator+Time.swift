@@ -7,8 +7,16 @@ extension MetricAnnotator {
     let start = metric.span.start
     let (sentenceStart, clauseStart, passage) = (place.sentenceStart, place.clauseStart, place.passage)
     // Time: the topic of the sentence or of one before it in the paragraph, else the heading's.
-    let scope = Self.period(of: context.topic(before: start, in: passage), headingSpan: passage.headingSpan)
-      ?? passage.headingScope
+    let topic = context.topicAndStart(before: start, in: passage)
+    var scope = Self.period(of: topic?.scope, headingSpan: passage.headingSpan) ?? passage.headingScope
+    // A report with no headings (the 1954 report) carries a year over many paragraphs; a
+    // paragraph that names none and states a fact with 已 (已在二十五個省…建立了, 已經有縣衞生院
+    // 三百零九所) speaks of the present.
+    if outline.sections.isEmpty, let reference, let topic, topic.start < passage.range.lowerBound,
+      MetricTimeWords.presentFactCues.occurs(in: text.folded, range: clauseStart..<start)
+    {
+      scope = .year(reference)
+    }
     // A year written in the clause right before the figure is its own ("从2004年人均每月
     // 700元提高到…", "由１９５４年的３３％上升到…", "降到去年的1.5%左右").
     let clauseEnd = self.clauseEnd(after: metric.span.end, in: passage.range)

@@ -61,6 +61,10 @@ enum MetricTimeWords {
     ("上年末的", -1), ("今年底的", 0),
   ]
 
+  /// Words of a fact as it stands, in a figure's clause, that date a paragraph with no year of
+  /// its own to the present in a report without headings: "我國人民已在二十五個省…".
+  static let presentFactCues = WordTable(["已在", "已經有", "已经有", "已有", "現有", "现有"])
+
   /// Words of the present anywhere in a figure's clause: the figure is the document's year's
   /// ("目前…已佔百分之八十左右", "提高到现在的1721元"). Not 现在 alone (从现在起到2035年) nor
   /// 当前 (当前和今后一个时期).
@@ -69,7 +73,7 @@ enum MetricTimeWords {
   /// Words before a figure of the document's own year that state a fact so far, not a goal:
   /// "据本年５月份的统计，…已经占总农户的６０％左右", "今年以来已完成…".
   static let factCues = WordTable([
-    "已经", "已达到", "已达", "已完成", "已有", "据统计", "的统计", "统计显示", "截至", "目前", "现有", "已經", "目前已", "现在的", "現在的", "已占", "已佔", "最近",
+    "已经", "已达到", "已达", "已完成", "已有", "已在", "据统计", "的统计", "统计显示", "截至", "目前", "现有", "已經", "目前已", "现在的", "現在的", "已占", "已佔", "最近",
   ])
 
   /// Words anywhere before a figure in its sentence that say how far this year has gone: the

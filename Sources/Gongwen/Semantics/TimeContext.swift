@@ -74,6 +74,11 @@ struct TimeContext {
   /// The time of the last sentence opening at or before `position` in the same part as
   /// `passage`: the topic a figure or a date falls under.
   func topic(before position: Int, in passage: Passage) -> TimeScope? {
+    topicAndStart(before: position, in: passage)?.scope
+  }
+
+  /// ``topic(before:in:)`` with where the sentence that opens it starts.
+  func topicAndStart(before position: Int, in passage: Passage) -> (scope: TimeScope, start: Int)? {
     var low = 0
     var high = topics.count
     while low < high {
@@ -84,7 +89,7 @@ struct TimeContext {
     // between (bounded, so that a text of many small sections stays linear).
     var index = low - 1
     while index >= 0, low - index <= Self.maxSiblingTopics, topics[index].part == passage.part {
-      if topics[index].sections.contains(passage.section) { return topics[index].scope }
+      if topics[index].sections.contains(passage.section) { return (topics[index].scope, topics[index].start) }
       index -= 1
     }
     return nil
