@@ -12,7 +12,8 @@ extension MetricAnnotator {
     // A report with no headings (the 1954 report) carries a year over many paragraphs; a
     // paragraph that names none and states a fact with 已 (已在二十五個省…建立了, 已經有縣衞生院
     // 三百零九所) speaks of the present.
-    if outline.sections.isEmpty, let reference, let topic, topic.start < passage.range.lowerBound,
+    if outline.sections.isEmpty, let reference, let topic,
+      sentences(from: topic.start, to: sentenceStart, atLeast: Self.sentencesOfACarriedTopic),
       MetricTimeWords.presentFactCues.occurs(in: text.folded, range: clauseStart..<start)
     {
       scope = .year(reference)
@@ -62,6 +63,21 @@ extension MetricAnnotator {
         before: max(clauseStart, sentenceStart)..<start, sentenceStart: sentenceStart, listHead: listHead,
         headingSpan: passage.headingSpan)
     }
+  }
+
+  /// How many sentences a year must stand before a figure's, in a report without headings,
+  /// for a fact with 已 to speak of the present rather than of it: counted in sentences, not
+  /// paragraphs, so that the same text on one line reads the same.
+  static let sentencesOfACarriedTopic = 4
+
+  /// Whether at least `count` sentences end in `start..<end`.
+  private func sentences(from start: Int, to end: Int, atLeast count: Int) -> Bool {
+    var found = 0
+    for index in start..<max(start, end) where Self.endsSentence(text.folded[index]) {
+      found += 1
+      if found >= count { return true }
+    }
+    return false
   }
 
   /// The period a topic speaks of. "2020年到2025年，…比重从17.9%提升到35.5%" under a heading of

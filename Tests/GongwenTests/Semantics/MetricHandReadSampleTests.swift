@@ -622,15 +622,19 @@ struct MetricHandReadSampleTests {
   /// In a report with no headings, a paragraph that names no year and states a fact with 已
   /// speaks of the present; one that names its year, or states no such fact, keeps its topic.
   @Test func thePresentOfAReportWithoutHeadings() {
-    let text = [
+    let lines = [
       "各位代表：", "现在我代表中央人民政府作工作报告。", "一九五三年，全國工業總產值增長百分之三十。",
+      "農業生產有了發展。交通運輸有了發展。商業也有了發展。文化教育事業有了發展。",
       "我國人民已在二十五個省建立了自己的政權。",
       "在少數民族地區已經有縣衞生院三百零九所。", "這一年修建了水庫十二座。",
       "一九五四年九月，第一屆全國人民代表大會召開。",
-    ].joined(separator: "\n\n")
-    let document = GongwenParser().parse(text: text)
-    #expect(described(document, "二十五個") == "actual 1954")
-    #expect(described(document, "三百零九所") == "actual 1954")
-    #expect(described(document, "十二座") == "actual 1953")
+    ]
+    // Counted in sentences, so the same speech on one line reads the same.
+    for separator in ["\n\n", ""] {
+      let document = GongwenParser().parse(text: lines.joined(separator: separator))
+      #expect(described(document, "二十五個") == "actual 1954", "\(separator.debugDescription)")
+      #expect(described(document, "三百零九所") == "actual 1954", "\(separator.debugDescription)")
+      #expect(described(document, "十二座") == "actual 1953", "\(separator.debugDescription)")
+    }
   }
 }
