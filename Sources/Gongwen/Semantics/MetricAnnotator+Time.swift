@@ -229,7 +229,8 @@ extension MetricAnnotator {
       // sum over the period is the period's (年均增长6.8%, 城镇新增就业超过6000万人).
       // The bound word may open the figure's own text ("突破1300万吨").
       // A rate is a level only when the verb stands right before it ("城镇化率提高到52.6%").
-      let lower = metric.unit == "%" ? max(before.lowerBound, before.upperBound - 4) : before.lowerBound
+      // So is a multiple ("达到8041.6万千瓦、增长2.4倍": the 2.4倍 is the period's growth).
+      let lower = metric.unit == "%" || metric.unit.hasSuffix("倍") ? max(before.lowerBound, before.upperBound - 4) : before.lowerBound
       let verbs = lower..<min(metric.span.end, before.upperBound + 2)
       // A later item of a list ("分别达56.2%、34.7%") has the verb before the list's first.
       let listVerbs = max(before.lowerBound, listHead - 4)..<max(before.lowerBound, listHead + 2)
@@ -237,11 +238,13 @@ extension MetricAnnotator {
       // 2.9万亿元) is the last year's too, whatever its verb.
       // Not a bound held over the years (稳定在1300亿斤以上) nor a sum the clause names (五年累计).
       let level = !named && metric.comparator == nil && (metric.indicator.map(IndicatorWords.levelAmounts.contains) ?? false)
+        // A year's amount (江东新区年营收超5000亿元) is the last year's.
+        || MetricTimeWords.annualAmounts.occurs(in: folded, range: max(before.lowerBound, before.upperBound - 8)..<before.upperBound)
         // A share as it stands (占全省比重超20%) is a level too, unless held over the years (占比稳定在60%以上).
         || (metric.unit == "%" && MetricTimeWords.shareLevels.occurs(in: folded, range: max(before.lowerBound, before.upperBound - 6)..<before.upperBound)
           && !MetricTimeWords.holdingWords.occurs(in: folded, range: max(before.lowerBound, before.upperBound - 4)..<before.upperBound))
       if !averaged, !(metric.indicator.map(IndicatorWords.cumulative.contains) ?? false),
-        level || reachesALevel(in: verbs)
+        level || reachesALevel(in: verbs) || endsAChange(before: before)
           || (listHead < before.upperBound && reachesALevel(in: listVerbs))
       {
         return (last, nil)
@@ -254,6 +257,20 @@ extension MetricAnnotator {
       case .actual?: return (outline.period?.year ?? reference.map { $0 - 1 }, nil)
       case nil: return (nil, nil)
       }
+    }
+  }
+
+  /// Whether the figure is where a change its clause starts with 由 or 从 ends: "中职学校由
+  /// 71所优化整合为47所" — 为, 到 or 至 right before it (after at most one scalar of verb).
+  private func endsAChange(before range: Range<Int>) -> Bool {
+    let folded = text.folded
+    guard range.count >= 2,
+      MetricTimeWords.changeEnds.contains(folded[range.upperBound - 1])
+        || (range.count >= 3 && MetricTimeWords.changeEnds.contains(folded[range.upperBound - 2]))
+    else { return false }
+    return (range.lowerBound..<range.upperBound - 1).contains { index in
+      MetricTimeWords.fromWords.contains(folded[index]) && index + 1 < range.upperBound
+        && (Scalar.isDigit(folded[index + 1]) || ChineseNumeral.isNumeral(folded[index + 1]))
     }
   }
 
@@ -294,10 +311,10 @@ extension MetricAnnotator {
     let folded = text.folded
     var index = range.lowerBound
     while index + 1 < range.upperBound {
-      if MetricTimeWords.fromWords.contains(folded[index]), let (year, end) = TimeScope.year(folded, at: index + 1, limit: range.upperBound),
-        end < range.upperBound, folded[end] == 0x7684  // 的
-      {
-        return year
+      if MetricTimeWords.fromWords.contains(folded[index]), let (year, yearEnd) = TimeScope.year(folded, at: index + 1, limit: range.upperBound) {
+        // 从2012年的, 从2012年年底的
+        let end = yearEnd + (TimeScope.yearParts.longestMatch(in: folded, at: yearEnd, limit: range.upperBound) ?? 0)
+        if end < range.upperBound, folded[end] == 0x7684 { return year }  // 的
       }
       index += 1
     }

@@ -2,7 +2,7 @@
 /// Documented in `Docs/Indicators.md`.
 enum MetricTimeWords {
   /// Words that may stand before the time that opens a sentence: "刚刚过去的2025年，".
-  static let topicIntroducers = WordTable(["刚刚过去的", "过去的", "在", "回顾", "回首", "到", "截至", "截止", "预计", "預計", "但是", "但"])
+  static let topicIntroducers = WordTable(["刚刚过去的", "过去的", "在", "回顾", "回首", "到", "截至", "截止", "预计", "預計", "但是", "但", "例如", "比如"])
 
   /// Relative years that open a sentence, by years after the document's own year. Not 本年
   /// (an account's own year in a budget statement: "本年各类收入的情况如下") nor 上年 (the base
@@ -41,6 +41,9 @@ enum MetricTimeWords {
   /// Words of a share right before a `%` figure in a passage over several years: the share is
   /// the last year's ("经济总量占全省比重超20%").
   static let shareLevels = WordTable(["比重", "占比"])
+  /// A year's amount, named before a figure in a passage over several years: the figure is the
+  /// last year's ("江东新区年营收超5000亿元").
+  static let annualAmounts = WordTable(["年营收", "年营业收入", "年产值", "年销售额", "年收入", "年产量", "年吞吐量", "年运量"])
   /// Words that hold a figure over the years, not reach it once: 稳定在60%以上.
   static let holdingWords = WordTable(["稳定在", "保持在", "维持在", "稳定", "保持"])
 

@@ -637,4 +637,33 @@ struct MetricHandReadSampleTests {
       #expect(described(document, "十二座") == "actual 1953", "\(separator.debugDescription)")
     }
   }
+
+  // MARK: - From the fifteenth and sixteenth samples (Fixtures/answers/metric-sample-15, -16)
+
+  /// Over five years: the end of a change (由71所…为47所) and a year's amount (年营收) are the last
+  /// year's; a growth multiple beside a level (达到…、增长2.4倍) is the period's.
+  @Test func endsOfChangesAnnualAmountsAndGrowthMultiples() {
+    let document = parse([
+      "一、“十四五”时期工作回顾",
+      "五年来，中职学校由71所优化整合为47所，江东新区年营收超5000亿元，新能源总装机达到8041.6万千瓦、增长2.4倍，城镇累计新增就业超700万人。",
+    ])
+    #expect(described(document, "71所") == "actual 2020")
+    #expect(described(document, "47所") == "actual 2025")
+    #expect(described(document, "超5000亿元") == "actual 2025")
+    #expect(described(document, "8041.6万千瓦") == "actual 2025")
+    #expect(described(document, "2.4倍") == "actual 2021-2025")
+    #expect(described(document, "超700万人") == "actual 2021-2025")
+  }
+
+  /// 例如 before a year opens the sentence with it; 从2012年年底的 names a starting year.
+  @Test func examplesOpeningWithAYearAndYearEndStarts() {
+    let report = Self.report(1954, ["例如一九五三年中央六個工業部的基本建設計劃就只完成了百分之九十四點三。"])
+    #expect(report.metrics.first { $0.text == "百分之九十四點三" }?.year == 1953)
+    let speech = GongwenParser().parse(text: "标题\n贫困人口从2012年年底的9899万人减到2019年底的551万人，贫困发生率由10.2%降至0.6%。")
+    #expect(speech.metrics.first { $0.text == "10.2%" }?.year == 2012)
+  }
+
+  @Test func theFivePrinciplesInTraditionalCharacters() {
+    #expect(GongwenParser().parse(text: "标题\n上述和平共處的五項原則。").metrics.isEmpty)
+  }
 }
