@@ -29,8 +29,9 @@ struct MetricExtractor {
   static let rankPrefix: UInt32 = 0x524D  // 前
   static let appendix: (UInt32, UInt32) = (0x9644, 0x4EF6)  // 附件
   static let session: UInt32 = 0x5C4A  // 届
-  /// Before 期 these make the number a construction phase, not a count: 南沙港五期, 机场三期.
-  static let phaseHosts: Set<UInt32> = Set("港场园区线城厂站路桥馆院楼".unicodeScalars.map(\.value))
+  /// Before 期 these make the number a construction phase, not a count: 南沙港五期, 机场三期,
+  /// and the quotation mark that closes a work's name: “三医联动一张网”二期.
+  static let phaseHosts: Set<UInt32> = Set("港场园区线城厂站路桥馆院楼\u{201D}".unicodeScalars.map(\.value))
   /// A unit followed by / and one of these is a rate: 1459万吨/年, 58万元/人.
   static let perUnits = WordTable(["年", "月", "日", "天", "周", "人", "户", "亩", "平方米", "公里", "小时", "次"])
   /// What may stand between the items of a list of metrics: 、 和 及 与 ,

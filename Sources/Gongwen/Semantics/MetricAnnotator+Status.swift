@@ -16,6 +16,7 @@ extension MetricAnnotator {
     // makes a fact even beside a goal word (年计划).
     // The figure may be the cue's own ("在过去五个月中没有完成").
     let fact = MetricTimeWords.soFarCues.occurs(in: text.folded, range: min(soFarFrom, sentence.lowerBound)..<end)
+      || namesMonthsSoFar(in: min(soFarFrom, sentence.lowerBound)..<end)
       || (!goal
         && (MetricTimeWords.factCues.occurs(in: text.folded, range: clause)
           || MetricTimeWords.factCues.occurs(in: text.folded, range: rest)
@@ -103,6 +104,32 @@ extension MetricAnnotator {
       }
       if MetricTimeWords.targetCues.longestMatch(in: folded, at: index, limit: range.upperBound) != nil { return true }
       index += 1
+    }
+    return false
+  }
+
+  /// Whether `range` names a run of months of the year ("本年１——５月份", "1—11月"): how far
+  /// the year has gone, so the figures after it are facts so far.
+  func namesMonthsSoFar(in range: Range<Int>) -> Bool {
+    let folded = text.folded
+    var index = range.lowerBound
+    while index < range.upperBound {
+      guard Scalar.isDigit(folded[index]) else {
+        index += 1
+        continue
+      }
+      var cursor = index
+      while cursor < range.upperBound, Scalar.isDigit(folded[cursor]) { cursor += 1 }
+      let separators = cursor
+      while cursor < range.upperBound, DateExtractor.rangeSeparators.contains(folded[cursor]) { cursor += 1 }
+      let second = cursor
+      while cursor < range.upperBound, Scalar.isDigit(folded[cursor]) { cursor += 1 }
+      if separators > index, second > separators, cursor > second, cursor - index <= 8, cursor < range.upperBound,
+        folded[cursor] == 0x6708  // 月
+      {
+        return true
+      }
+      index = max(cursor, index + 1)
     }
     return false
   }

@@ -35,7 +35,7 @@ enum MetricTimeWords {
   static let reachingWords = WordTable([
     "达到", "突破", "提高到", "提升到", "增加到", "增长到", "扩大到", "跃升到", "跃升至", "升至", "达", "超过", "迈上", "站上",
     "增至", "增长至", "提高至", "提升至", "扩大至", "上升到", "上升至", "降至", "降到", "下降到", "下降至", "减少到", "减少至",
-    "降低到", "降低至", "缩小至", "缩小到", "收窄至", "收窄到",
+    "降低到", "降低至", "缩小至", "缩小到", "收窄至", "收窄到", "扩容至", "扩容到",
   ])
 
   /// Words of a share right before a `%` figure in a passage over several years: the share is
@@ -48,7 +48,7 @@ enum MetricTimeWords {
   static let holdingWords = WordTable(["稳定在", "保持在", "维持在", "稳定", "保持"])
 
   /// Verbs of flow that make the level word after them a sum over the years: 改造超过, 新增突破.
-  static let flowVerbs = WordTable(["改造", "新增", "新建", "建成", "完成", "开工", "培训", "搬迁", "转移", "帮助", "减少"])
+  static let flowVerbs = WordTable(["改造", "新增", "新建", "建成", "完成", "开工", "培训", "搬迁", "转移", "帮助", "减少", "累计", "累計"])
 
   /// Sums over the years before the document's, right before a figure: "五年累计7.79万亿元".
   static let sumSpanYears: [String: Int] = ["五年累计": 5, "五年来累计": 5, "五年共": 5, "十年累计": 10, "三年累计": 3]

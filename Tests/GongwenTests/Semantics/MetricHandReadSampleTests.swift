@@ -666,4 +666,22 @@ struct MetricHandReadSampleTests {
   @Test func theFivePrinciplesInTraditionalCharacters() {
     #expect(GongwenParser().parse(text: "标题\n上述和平共處的五項原則。").metrics.isEmpty)
   }
+
+  /// A run of months (本年1——5月份) says how far the year has gone; 扩容至 reaches a level.
+  @Test func runsOfMonthsAndExpansions() {
+    let plan = Self.report(1956, ["三、1956年的计划", "今年1——5月份铁道货运量计划完成105%，江海货运量计划完成104%。今年铁道货运量计划为2亿吨。"])
+    #expect(described(plan, "105%") == "actual 1956")
+    #expect(described(plan, "104%") == "actual 1956")
+    #expect(described(plan, "2亿吨") == "target 1956")
+    let review = parse(["一、“十四五”时期工作回顾", "五年来，跨境电商综试区扩容至7个。"])
+    #expect(described(review, "7个") == "actual 2025")
+  }
+
+  /// 累计达 sums over the years; a phase after a quoted name is no count.
+  @Test func cumulativeLevelsAndQuotedPhases() {
+    let review = parse(["一、“十四五”时期工作回顾", "五年来，技术合同成交额累计达260亿元，粮食产量达到1300万吨。"])
+    #expect(described(review, "260亿元") == "actual 2021-2025")
+    #expect(described(review, "1300万吨") == "actual 2025")
+    #expect(GongwenParser().parse(text: "标题\n加快“三医联动一张网”二期建设。").metrics.isEmpty)
+  }
 }
