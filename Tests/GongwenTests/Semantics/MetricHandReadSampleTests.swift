@@ -408,8 +408,8 @@ struct MetricHandReadSampleTests {
 
   /// 每年 may open the clause before an indicator's phrase: a floor held every year.
   @Test func aYearlyFloorKeepsItsIndicator() {
-    let document = parse(["二、“十五五”时期主要目标", "每年城镇新增就业60万人以上。"])
-    #expect(document.metrics.first?.indicator == .urbanNewJobs)
+    let document = parse(["二、“十五五”时期主要目标", "每年城镇新增就业60万人以上，年均新增城镇就业30万人。"])
+    #expect(document.metrics.map(\.indicator) == [.urbanNewJobs, .urbanNewJobs])
   }
 
   // MARK: - From the tenth sample (Fixtures/answers/metric-sample-10)
