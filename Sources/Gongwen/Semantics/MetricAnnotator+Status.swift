@@ -58,12 +58,22 @@ extension MetricAnnotator {
     return false
   }
 
+  /// How a figure speaks of the nation's people as they are.
+  enum PopulationStatement {
+    /// Named as a whole or as the owners of something ("全国六亿人民", "14亿人的粮食安全"):
+    /// neither a goal nor an outcome, no status.
+    case named
+    /// Stated with 有 ("我国有2.9亿在校学生"): a fact, `actual`.
+    case stated
+
+    var status: MetricStatus? { self == .stated ? .actual : nil }
+  }
+
   /// Whether `metric` is the nation's people as they are ("全国六亿人民", "全国五亿多农民",
-  /// "14亿人的粮食安全", "我国有2.9亿在校学生"): `.some(nil)` when it is named, `.some(.actual)`
-  /// when 有 states it; `nil` when it is any other figure. The nation is 全国 or 我国 before the
-  /// figure, or a figure of hundreds of millions; a verb of flow before it (带动全国50万农民增收)
-  /// makes it a count of people reached.
-  func populationStatement(_ metric: Metric) -> MetricStatus?? {
+  /// "14亿人的粮食安全", "我国有2.9亿在校学生"), and how it says so; `nil` for any other figure.
+  /// The nation is 全国 or 我国 before the figure, or a figure of hundreds of millions; a verb
+  /// of flow before it (带动全国50万农民增收) makes it a count of people reached.
+  func populationStatement(_ metric: Metric) -> PopulationStatement? {
     let folded = text.folded
     let (start, end) = (metric.span.start, metric.span.end)
     guard metric.kind == .count || metric.normalizedUnit == "人", metric.comparator == nil, metric.range == nil else { return nil }
@@ -85,7 +95,7 @@ extension MetricAnnotator {
     // 14亿人的粮食安全, 把14亿多中国人的饭碗…: the owners of something; else named as a whole.
     let possessive = nounEnd < folded.count && folded[nounEnd] == 0x7684 && isPossessedNoun(after: nounEnd + 1)
     guard scopeLength != nil || stated || possessive else { return nil }
-    return stated ? .some(.actual) : .some(nil)
+    return stated ? .stated : .named
   }
 
   func isPossessedNoun(after position: Int) -> Bool {

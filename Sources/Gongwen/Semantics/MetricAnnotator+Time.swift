@@ -46,10 +46,10 @@ extension MetricAnnotator {
       // 连续6年增产 counts years gone by; a goal word makes one to keep up (力争连续…).
       metric.status = MetricTimeWords.targetCues.occurs(in: text.folded, range: sentenceStart..<start) ? .target : .actual
     }
-    if let stated = populationStatement(metric) {
+    if let statement = populationStatement(metric) {
       // "关系到全国六亿人民的事情", "我国有2.9亿在校学生": the people of the nation as they are,
       // neither a goal nor an outcome of the passage's; "有" states it as a fact.
-      metric.status = stated
+      metric.status = statement.status
       (metric.year, metric.years) = (reference, nil)
       return
     }
