@@ -1,9 +1,9 @@
 import Testing
 @testable import Gongwen
 
-/// Rules from the hand-read samples 3 to 6 (Fixtures/answers/metric-sample-3 … -6), each with the
-/// corpus's own wording and the near-misses it must leave alone.
-@Suite("Metrics: cases from hand-read samples 3 to 6")
+/// Rules from the hand-read samples 3 to 18 (Fixtures/answers/metric-sample-3 … -18), each with
+/// the corpus's own wording and the near-misses it must leave alone.
+@Suite("Metrics: cases from the hand-read samples")
 struct MetricHandReadSampleTests {
   static let frame = [MetricAnnotatorTests.frame.title, MetricAnnotatorTests.frame.dateline]
 
