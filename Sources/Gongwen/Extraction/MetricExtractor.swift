@@ -350,7 +350,9 @@ struct MetricExtractor {
       }
       textStart = boundEnd - length
     }
-    if textStart == start, let length = MetricQualifiers.approximatePrefix.longestMatch(in: folded, endingAt: start, limit: unit.range.lowerBound) {
+    if textStart == start, let length = MetricQualifiers.approximatePrefix.longestMatch(in: folded, endingAt: start, limit: unit.range.lowerBound),
+      MetricQualifiers.wordsEndingInYue.longestMatch(in: folded, endingAt: start, limit: unit.range.lowerBound) == nil
+    {
       approximate = true
       textStart = start - length
     } else if textStart == start, baseUnit == "%",

@@ -12,6 +12,13 @@ enum MetricQualifiers {
     "大約", "約", "將近", "約有", "約為", "約佔", "約達", "大約是", "約是",  // traditional (the 1954 report)
   ])
 
+  /// Words that end in 约 and mean nothing like "about": 节约二千八百亿元 saves 280 billion,
+  /// exactly.
+  static let wordsEndingInYue = WordTable([
+    "节约", "節約", "制约", "制約", "预约", "預約", "签约", "簽約", "履约", "違約", "违约", "简约", "契约", "条约", "條約",
+    "公约", "和约", "邀约", "赴约", "缔约", "締約", "相约", "婚约", "失约", "集约", "特约", "合约", "解约", "守约",
+  ])
+
   /// Words of an approximate share that may stand before the base it is a share of:
   /// "約佔全國農田十分之一", "约占全省的三成".
   static let approximateShareLeads = WordTable(["约占", "大约占", "約佔", "大約佔"])

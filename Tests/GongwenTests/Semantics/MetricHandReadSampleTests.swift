@@ -684,4 +684,18 @@ struct MetricHandReadSampleTests {
     #expect(described(review, "1300万吨") == "actual 2025")
     #expect(GongwenParser().parse(text: "标题\n加快“三医联动一张网”二期建设。").metrics.isEmpty)
   }
+
+  // MARK: - From the nineteenth and twentieth samples (Fixtures/answers/metric-sample-19, -20)
+
+  /// A restated target keeps its indicator (把…控制在, 目标定为).
+  @Test func restatedTargets() {
+    let document = parse(["二、2026年工作安排", "今年的经济增长目标定为7.5%左右。要把居民消费价格涨幅控制在3.5%左右。"])
+    #expect(document.metrics.map(\.indicator) == [.gdpGrowth, .cpi])
+  }
+
+  /// 节约 saves, 约 alone approximates.
+  @Test(arguments: [("節約二千八百億元。", false), ("节约资金2亿元。", false), ("約二千八百億元。", true), ("大约300人。", true)])
+  func yueInsideAWord(sentence: String, approximate: Bool) {
+    #expect(GongwenParser().parse(text: "标题\n" + sentence).metrics.first?.approximate == approximate, "\(sentence)")
+  }
 }
