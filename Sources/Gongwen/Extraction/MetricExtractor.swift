@@ -470,6 +470,10 @@ struct MetricExtractor {
     let folded = text.folded
     let before = folded[number.range.lowerBound - 1]
     if Self.phaseHosts.contains(before) { return true }
+    // 二期工程, 一期项目: a phase of a work, whatever stands before it (“深海一号”…、二期工程投产).
+    if number.range.count == 1, Self.phaseWorks.longestMatch(in: folded, at: end, limit: unit.range.upperBound) != nil {
+      return true
+    }
     // 一期、二期: the next phase in a list of phases.
     if before == Scalar.ideographicComma, number.range.lowerBound >= 2, folded[number.range.lowerBound - 2] == 0x671F {  // 期
       return true
@@ -522,6 +526,9 @@ struct MetricExtractor {
     }
     return false
   }
+
+  /// What follows a phase of a work: 二期工程, 一期项目.
+  static let phaseWorks = WordTable(["工程", "项目", "項目"])
 
   /// Words before a count of sessions or issues (举办三期, 出版两期, 共五期).
   static let sessionLeads: Set<UInt32> = Set("办举开展出版共计达有了和及与约近超逾第每再连续分".unicodeScalars.map(\.value))

@@ -683,6 +683,8 @@ struct MetricHandReadSampleTests {
     #expect(described(review, "260亿元") == "actual 2021-2025")
     #expect(described(review, "1300万吨") == "actual 2025")
     #expect(GongwenParser().parse(text: "标题\n加快“三医联动一张网”二期建设。").metrics.isEmpty)
+    #expect(GongwenParser().parse(text: "标题\n“深海一号”获评智能工厂、二期工程投产。").metrics.isEmpty)
+    #expect(GongwenParser().parse(text: "标题\n举办三期培训班。").metrics.map(\.text) == ["三期"])
   }
 
   // MARK: - From the nineteenth and twentieth samples (Fixtures/answers/metric-sample-19, -20)
