@@ -488,10 +488,9 @@ struct MetricExtractor {
   /// bracket of at most twelve scalars, then 次.
   private func timesAfterBracket(of classifier: String, at start: Int, limit: Int) -> Int? {
     let folded = text.folded
+    guard start < limit, folded[start] == Scalar.openParen else { return nil }
     let times = (classifier + "次").foldedScalars
-    guard start < limit, folded[start] == Scalar.openParen,
-      MetricUnits.base.longestMatch(in: times, at: 0, limit: times.count) == times.count
-    else { return nil }
+    guard MetricUnits.base.longestMatch(in: times, at: 0, limit: times.count) == times.count else { return nil }
     guard let close = (start + 1..<min(limit, start + 14)).first(where: { folded[$0] == Scalar.closeParen }),
       close + 1 < limit, folded[close + 1] == 0x6B21  // 次
     else { return nil }
@@ -506,12 +505,15 @@ struct MetricExtractor {
   /// Whether the figure's clause names a measure in years before it (平均受教育年限): its 年
   /// is then a unit, not a date or a duration of work.
   private func measuresYears(before start: Int, unit: TextUnit) -> Bool {
+    Self.measuresInYears.occurs(in: text.folded, range: clause(before: start, within: 24, unit: unit))
+  }
+  static let measuresInYears = WordTable(["年限"])
+
+  /// The clause before `start`, at most `length` scalars of it.
+  private func clause(before start: Int, within length: Int, unit: TextUnit) -> Range<Int> {
     var index = start
-    while index > max(unit.range.lowerBound, start - 24), !MetricAnnotator.endsClause(text.folded[index - 1]) {
-      index -= 1
-      if text.match("年限", at: index, limit: start) != nil { return true }
-    }
-    return false
+    while index > max(unit.range.lowerBound, start - length), !MetricAnnotator.endsClause(text.folded[index - 1]) { index -= 1 }
+    return index..<start
   }
 
   /// Whether a figure in 类 is a class of water quality: 水 right after it, or 水质 in the
@@ -519,13 +521,9 @@ struct MetricExtractor {
   private func isWaterQualityClass(before start: Int, after end: Int, unit: TextUnit) -> Bool {
     let folded = text.folded
     if end < unit.range.upperBound, folded[end] == 0x6C34 { return true }  // 水
-    var index = start
-    while index > max(unit.range.lowerBound, start - 20), !MetricAnnotator.endsClause(folded[index - 1]) {
-      index -= 1
-      if text.match("水质", at: index, limit: start) != nil { return true }
-    }
-    return false
+    return Self.waterQuality.occurs(in: folded, range: clause(before: start, within: 20, unit: unit))
   }
+  static let waterQuality = WordTable(["水质"])
 
   /// What follows a phase of a work: 二期工程, 一期项目.
   static let phaseWorks = WordTable(["工程", "项目", "項目"])

@@ -14,8 +14,8 @@ extension MetricAnnotator {
     // paragraph that names none and states a fact with 已 (已在二十五個省…建立了, 已經有縣衞生院
     // 三百零九所) speaks of the present.
     if outline.sections.isEmpty, let reference, let topic,
-      sentences(from: topic.start, to: sentenceStart, atLeast: Self.sentencesOfACarriedTopic),
-      MetricTimeWords.presentFactCues.occurs(in: text.folded, range: clauseStart..<start)
+      MetricTimeWords.presentFactCues.occurs(in: text.folded, range: clauseStart..<start),
+      sentences(from: topic.start, to: sentenceStart, atLeast: Self.sentencesOfACarriedTopic)
     {
       scope = .year(reference)
     }
